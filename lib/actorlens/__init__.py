@@ -1,0 +1,37 @@
+"""actorlens: how news coverage portrays international actors and the relationships between them.
+
+The library behind the project's notebooks. Importing it does no work: it reads nothing and
+downloads nothing.
+
+>>> import actorlens
+>>> corpus = actorlens.load_corpus()          # the project's seeds/, cleaned and dated
+>>> sentences = actorlens.split_sentences(corpus)
+"""
+
+from .cleaning import REASONS, CleanText, LineRecord, clean_text
+from .corpus import METADATA_COLUMNS, cleaning_audit, load_corpus
+from .errors import CorpusError, CorpusWarning
+from .figures import save_fig
+from .normalize import fold_quotes, normalize_line
+from .paths import figures_dir, project_root, seeds_dir
+from .sentences import split_sentences
+
+__all__ = [
+    "REASONS",
+    "METADATA_COLUMNS",
+    "CleanText",
+    "LineRecord",
+    "CorpusError",
+    "CorpusWarning",
+    "clean_text",
+    "cleaning_audit",
+    "figures_dir",
+    "fold_quotes",
+    "load_corpus",
+    "normalize_line",
+    "project_root",
+    "save_fig",
+    "seeds_dir",
+    "split_sentences",
+]
+__version__ = "0.1.0"

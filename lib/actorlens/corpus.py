@@ -1,0 +1,355 @@
+"""Load a folder of scraped pages into one clean, dated table.
+
+A corpus is a folder of ``.txt`` files, one page each; the file name (without ``.txt``) is the
+document id. An optional ``metadata.csv`` in the same folder gives each document a title, outlet
+and date (columns in :data:`METADATA_COLUMNS`; only ``doc_id`` is required). Everything that is
+wrong with the input gets a :class:`~actorlens.errors.CorpusError` that names the file and the
+problem, or a :class:`~actorlens.errors.CorpusWarning` when the problem can be repaired or worked
+around (an encoding, a missing date).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import warnings
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+
+from .cleaning import CleanText, clean_text, split_lines
+from .errors import CorpusError, CorpusWarning
+from .paths import seeds_dir
+
+__all__ = ["METADATA_COLUMNS", "load_corpus", "cleaning_audit", "read_page"]
+
+METADATA_COLUMNS: tuple[str, ...] = ("doc_id", "title", "outlet", "date", "date_precision", "date_evidence", "url")
+"""The columns of ``metadata.csv``. Only ``doc_id`` is required; other columns are kept as they are."""
+
+_PRECISIONS = ("day", "month", "year")
+_DATE_FORMS = {
+    "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+    "month": re.compile(r"^\d{4}-\d{2}$"),
+    "year": re.compile(r"^\d{4}$"),
+}
+_LONE_LETTER = re.compile(r"(?<![\w.\-'’])[B-HJ-Z]s?(?![\w.\-'’&])")
+_GLUED = re.compile(r"\b[a-z]{3,}[A-Z][a-z]+\b|\b[A-Z]{3,}[a-z]{4,}\b")
+_HTML_SIGNS = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<(?:p|div|span|script)[\s>]", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading one file.
+
+
+@dataclass
+class _Page:
+    doc_id: str
+    path: Path
+    raw: str
+    notes: list[str] = field(default_factory=list)
+
+
+class _HTMLText(HTMLParser):
+    """Text of an HTML page, one line per block element; scripts and styles dropped."""
+
+    _BLOCKS = frozenset(
+        "p div br h1 h2 h3 h4 h5 h6 li ul ol tr table section article header footer nav aside "
+        "figure figcaption blockquote title main form".split()
+    )
+    _SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data.replace("\n", " "))
+
+    def text(self) -> str:
+        lines = (" ".join(line.split()) for line in "".join(self.parts).split("\n"))
+        return "\n\n".join(line for line in lines if line)
+
+
+def read_page(path: Path) -> tuple[str, list[str]]:
+    """Read one page as text, repairing what can be repaired.
+
+    Returns the text and a list of notes on what was done (empty for a plain UTF-8 file).
+    UTF-8 with a byte-order mark, UTF-16 with one, Windows-1252 / Latin-1 and HTML saved as
+    ``.txt`` are read with a note; a binary file raises :class:`CorpusError`.
+    """
+    data = path.read_bytes()
+    notes: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+        notes.append("UTF-16 text, decoded")
+    elif b"\x00" in data:
+        raise CorpusError(f"{path}: looks like a binary file (it contains NUL bytes), not a text page")
+    elif data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8", errors="strict") if _is_utf8(data[3:]) else _decode_legacy(data[3:], notes)
+        notes.insert(0, "UTF-8 byte-order mark removed")
+    elif _is_utf8(data):
+        text = data.decode("utf-8")
+    else:
+        text = _decode_legacy(data, notes)
+    if text and len(_CONTROL.findall(text)) > 0.05 * len(text):
+        raise CorpusError(f"{path}: looks like a binary file ({len(_CONTROL.findall(text))} control characters)")
+    if _HTML_SIGNS.search(text[:5000]):
+        parser = _HTMLText()
+        parser.feed(text)
+        parser.close()
+        text = parser.text()
+        notes.append("an HTML page, not plain text: tags removed and the text extracted")
+    return text, notes
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode_legacy(data: bytes, notes: list[str]) -> str:
+    try:
+        text = data.decode("cp1252")
+        notes.append("not UTF-8; decoded as Windows-1252 (cp1252)")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        notes.append("not UTF-8; decoded as Latin-1")
+    return text
+
+
+# --------------------------------------------------------------------------------------------------
+# The folder and its metadata.
+
+
+def _list_pages(folder: Path) -> list[_Page]:
+    if not folder.exists():
+        raise CorpusError(f"corpus folder not found: {folder}")
+    if not folder.is_dir():
+        raise CorpusError(f"not a folder: {folder} (give the folder that holds the .txt files)")
+    paths = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+    if not paths:
+        raise CorpusError(f"no .txt files in {folder}: a corpus is a folder of .txt files, one page each")
+    by_id: dict[str, list[Path]] = {}
+    for p in paths:
+        by_id.setdefault(p.stem, []).append(p)
+    clashes = {k: v for k, v in by_id.items() if len(v) > 1}
+    if clashes:
+        listed = "; ".join(f"{k}: {', '.join(p.name for p in v)}" for k, v in sorted(clashes.items()))
+        raise CorpusError(f"{folder}: duplicate doc ids (file names that differ only in the extension): {listed}")
+    pages, empty, notes = [], [], []
+    for p in paths:
+        text, page_notes = read_page(p)
+        if not text.strip():
+            empty.append(p.name)
+            continue
+        pages.append(_Page(p.stem, p, text, page_notes))
+        notes.extend(f"{p.name}: {n}" for n in page_notes)
+    if notes:
+        warnings.warn(f"{folder}: files read with repairs: " + "; ".join(notes), CorpusWarning, stacklevel=3)
+    if empty:
+        warnings.warn(f"{folder}: skipped empty files (no text): {', '.join(empty)}", CorpusWarning, stacklevel=3)
+    if not pages:
+        raise CorpusError(f"{folder}: every .txt file is empty")
+    return pages
+
+
+def _parse_date(value: str, precision: str, where: str) -> tuple[pd.Timestamp, str]:
+    value = value.strip()
+    if not value:
+        return pd.NaT, precision
+    form = next((name for name, rx in _DATE_FORMS.items() if rx.match(value)), None)
+    if form is None:
+        raise CorpusError(f"{where}: date {value!r} is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY")
+    try:
+        stamp = pd.Timestamp({"day": value, "month": f"{value}-01", "year": f"{value}-01-01"}[form])
+    except ValueError:
+        raise CorpusError(f"{where}: date {value!r} does not exist") from None
+    return stamp, precision or form
+
+
+def _read_metadata(folder: Path, doc_ids: list[str], missing: list[str]) -> pd.DataFrame:
+    """``metadata.csv`` as a table indexed by doc_id (empty when there is none)."""
+    path = folder / "metadata.csv"
+    if not path.exists():
+        missing.append("no metadata.csv: titles come from the text and dates are empty")
+        return pd.DataFrame(index=pd.Index([], name="doc_id"))
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            columns = [c.strip() for c in (reader.fieldnames or [])]
+            rows = [(reader.line_num, row) for row in reader]
+    except UnicodeDecodeError as err:
+        raise CorpusError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from None
+    except csv.Error as err:
+        raise CorpusError(f"{path}: not a readable CSV file ({err})") from None
+    if "doc_id" not in columns:
+        raise CorpusError(f"{path}: no 'doc_id' column (columns found: {', '.join(columns) or 'none'})")
+    absent = [c for c in METADATA_COLUMNS if c not in columns]
+    if absent:
+        missing.append(f"metadata.csv has no column {', '.join(repr(c) for c in absent)}")
+    records, seen, duplicates = [], {}, []
+    for line_no, row in rows:
+        row = {(k or "").strip(): (v or "").strip() if isinstance(v, str) else "" for k, v in row.items()}
+        doc_id = row.get("doc_id", "")
+        where = f"{path}, line {line_no} (doc_id {doc_id!r})"
+        if not doc_id:
+            raise CorpusError(f"{path}, line {line_no}: empty doc_id")
+        if doc_id in seen:
+            duplicates.append(f"{doc_id!r} (lines {seen[doc_id]} and {line_no})")
+            continue
+        seen[doc_id] = line_no
+        precision = row.get("date_precision", "")
+        if precision and precision not in _PRECISIONS:
+            raise CorpusError(f"{where}: date_precision {precision!r} is not one of {', '.join(_PRECISIONS)}")
+        row["date"], row["date_precision"] = _parse_date(row.get("date", ""), precision, where)
+        records.append(row)
+    if duplicates:
+        raise CorpusError(f"{path}: duplicate doc ids: {', '.join(duplicates)}")
+    unknown = sorted(set(seen) - set(doc_ids))
+    if unknown:
+        warnings.warn(
+            f"{path}: rows for doc ids with no .txt file in {folder} (ignored): {', '.join(unknown)}",
+            CorpusWarning,
+            stacklevel=3,
+        )
+    table = pd.DataFrame(records, columns=[c for c in columns if c]).set_index("doc_id")
+    return table.drop(index=unknown)
+
+
+# --------------------------------------------------------------------------------------------------
+# The public functions.
+
+
+def load_corpus(path: str | Path | None = None) -> pd.DataFrame:
+    """Load, clean and date a folder of pages: one row per document, sorted by date then doc_id.
+
+    With no ``path``, the project's own ``seeds/`` (found from the project root, not the current
+    directory). Columns: ``doc_id, title, outlet, date`` (datetime64; ``NaT`` when unknown),
+    ``date_precision, date_evidence, url``, any other metadata columns, ``text`` (the clean body),
+    ``raw_text`` (the file as read), and quality columns: ``n_words`` (clean), ``n_words_raw``,
+    ``n_paragraphs``, ``n_lines``, ``n_removed`` (non-blank lines removed), ``removed_share``,
+    ``n_digits``, ``n_glued_words`` ("earlyAnkara"), ``n_lone_letters`` ("the S deal": a number
+    was stripped from "S-400") and ``flags`` (a comma-separated summary).
+
+    >>> corpus = load_corpus()
+    >>> corpus.loc[0, ["doc_id", "outlet"]].tolist()
+    ['001_987e552dc2d2fa88', 'Al-Monitor']
+    """
+    folder = Path(path).expanduser() if path is not None else seeds_dir()
+    pages = _list_pages(folder)
+    missing: list[str] = []
+    meta = _read_metadata(folder, [p.doc_id for p in pages], missing)
+
+    no_row = [p.doc_id for p in pages if p.doc_id not in meta.index]
+    if no_row and len(meta.index):
+        missing.append(f"no metadata row for {', '.join(no_row)}")
+    rows = []
+    for page in pages:
+        info = meta.loc[page.doc_id].to_dict() if page.doc_id in meta.index else {}
+        known_title = info.get("title") or None
+        cleaned = clean_text(page.raw, title=known_title)
+        rows.append(_row(page, info, cleaned))
+    table = pd.DataFrame(rows)
+    no_date = table.loc[table["date"].isna(), "doc_id"].tolist()
+    if no_date and len(meta.index):
+        missing.append(f"no date for {', '.join(no_date)}")
+    if missing:
+        warnings.warn(f"{folder}: " + "; ".join(missing), CorpusWarning, stacklevel=2)
+    table["date"] = pd.to_datetime(table["date"])
+    extra = [c for c in meta.columns if c not in METADATA_COLUMNS]
+    order = list(METADATA_COLUMNS) + extra + [c for c in table.columns if c not in METADATA_COLUMNS + tuple(extra)]
+    table = table[order].sort_values(["date", "doc_id"], na_position="last", kind="stable")
+    return table.reset_index(drop=True)
+
+
+def _row(page: _Page, info: dict, cleaned: CleanText) -> dict:
+    text = cleaned.text
+    title = info.get("title") or cleaned.title or _title_from_text(text) or page.doc_id
+    nonblank = [r for r in cleaned.lines if r.reason != "blank"]
+    removed = [r for r in nonblank if not r.kept]
+    n_words = len(text.split())
+    flags = list(f"file: {n}" for n in page.notes)
+    if n_words >= 200 and not re.search(r"\d", text):
+        flags.append("no digits")
+    glued = len(_GLUED.findall(text))
+    if glued:
+        flags.append("glued words")
+    lone = len(_LONE_LETTER.findall(text))
+    if lone >= 3:
+        flags.append("lone capital letters (numbers stripped?)")
+    if not cleaned.title and not info.get("title"):
+        flags.append("no title in text")
+    if n_words == 0:
+        flags.append("no article text")
+    return {
+        "doc_id": page.doc_id,
+        **{c: info.get(c, "") for c in METADATA_COLUMNS if c not in ("doc_id", "title", "date", "date_precision")},
+        **{c: v for c, v in info.items() if c not in METADATA_COLUMNS},
+        "title": title,
+        "date": info.get("date", pd.NaT),
+        "date_precision": info.get("date_precision", "") if pd.notna(info.get("date", pd.NaT)) else "",
+        "text": text,
+        "raw_text": page.raw,
+        "n_words": n_words,
+        "n_words_raw": len(page.raw.split()),
+        "n_paragraphs": text.count("\n\n") + 1 if text else 0,
+        "n_lines": len(cleaned.lines),
+        "n_removed": len(removed),
+        "removed_share": round(len(removed) / len(nonblank), 3) if nonblank else 0.0,
+        "n_digits": sum(ch.isdigit() for ch in text),
+        "n_glued_words": glued,
+        "n_lone_letters": lone,
+        "flags": ", ".join(flags),
+    }
+
+
+def _title_from_text(text: str, words: int = 12) -> str:
+    first = text.split("\n\n", 1)[0].split()
+    return " ".join(first[:words]) + (" …" if len(first) > words else "")
+
+
+def cleaning_audit(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Every input line of every document, kept or removed, with the reason.
+
+    Columns: ``doc_id, line_no, kept, reason, role, text`` (the normalised line; the raw line is in
+    ``raw``) and ``start, end`` (offsets of kept body lines in the document's clean ``text``).
+    Kept plus removed lines are exactly the lines of ``raw_text``.
+
+    >>> corpus = load_corpus()
+    >>> audit = cleaning_audit(corpus)
+    >>> len(audit) == sum(len(split_lines(raw)) for raw in corpus["raw_text"])
+    True
+    """
+    frames = []
+    for doc_id, raw, title in corpus[["doc_id", "raw_text", "title"]].itertuples(index=False):
+        cleaned = clean_text(raw, title=title)
+        frame = pd.DataFrame([r.__dict__ for r in cleaned.lines])
+        frame.insert(0, "doc_id", doc_id)
+        frames.append(frame)
+    columns = ["doc_id", "line_no", "kept", "reason", "role", "text", "raw", "start", "end"]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    audit = pd.concat(frames, ignore_index=True)[columns]
+    audit["start"] = audit["start"].astype("Int64")
+    audit["end"] = audit["end"].astype("Int64")
+    return audit

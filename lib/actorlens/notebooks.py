@@ -1,0 +1,91 @@
+"""Execute the project's notebooks in place, reproducibly: ``python -m actorlens.notebooks``.
+
+Each notebook runs top to bottom in a fresh kernel of the current Python environment, from the
+``notebooks/`` folder, with ``PYTHONHASHSEED=0`` and matplotlib's inline backend. No timing
+metadata is recorded, so a second run writes the same bytes as the first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .paths import display_path, notebooks_dir
+
+__all__ = ["run_notebook", "run_notebooks", "main"]
+
+
+def _kernel_manager():
+    from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
+    from jupyter_client.manager import KernelManager
+
+    class CurrentEnvSpecs(KernelSpecManager):
+        """Always the kernel of this interpreter, whatever kernels the user has installed."""
+
+        def get_kernel_spec(self, kernel_name: str) -> KernelSpec:
+            return KernelSpec(
+                argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                display_name="Python 3 (ipykernel)",
+                language="python",
+            )
+
+    return KernelManager(kernel_name="python3", kernel_spec_manager=CurrentEnvSpecs())
+
+
+def run_notebook(
+    path: Path, *, output: Path | None = None, env: dict[str, str] | None = None, timeout: int = 900
+) -> Path:
+    """Execute one notebook; write it to ``output`` (default: in place). Returns where it went.
+
+    The kernel gets this process's environment with ``PYTHONHASHSEED=0``, the inline plotting
+    backend, and ``env`` on top (``{"ACTORLENS_FIGURES_DIR": ...}`` sends figures elsewhere).
+    """
+    import nbformat
+    from nbclient import NotebookClient
+
+    path = Path(path).resolve()
+    nb = nbformat.read(path, as_version=4)
+    kernel_env = {
+        **os.environ,
+        "PYTHONHASHSEED": "0",
+        "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+        **(env or {}),
+    }
+    client = NotebookClient(
+        nb,
+        km=_kernel_manager(),
+        timeout=timeout,
+        record_timing=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    client.execute(env=kernel_env)
+    target = Path(output).resolve() if output else path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, target)
+    return target
+
+
+def run_notebooks(paths: list[Path] | None = None, *, output_dir: Path | None = None) -> list[Path]:
+    """Execute notebooks in order (default: every ``notebooks/[0-9]*.ipynb``)."""
+    paths = sorted(paths) if paths else sorted(notebooks_dir().glob("[0-9][0-9]_*.ipynb"))
+    done = []
+    for path in paths:
+        output = Path(output_dir) / Path(path).name if output_dir else None
+        print(f"executing {display_path(Path(path))}", flush=True)
+        done.append(run_notebook(path, output=output))
+    return done
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m actorlens.notebooks", description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="*", type=Path, help="notebooks to run (default: all, in order)")
+    parser.add_argument("--output-dir", type=Path, help="write executed copies here instead of in place")
+    args = parser.parse_args(argv)
+    run_notebooks(args.notebooks, output_dir=args.output_dir)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,58 @@
+"""Where the project's folders are, resolved from the project root, never from the current directory.
+
+The project root is the folder that holds ``seeds/`` and ``lib/actorlens/``. With the editable
+install (``make``) it is found from this file's location, so notebooks and scripts import the library
+and find the seeds from any working directory. ``ACTORLENS_ROOT`` overrides it, and
+``ACTORLENS_FIGURES_DIR`` sends figures elsewhere (used by the figure-regeneration test).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__all__ = ["project_root", "seeds_dir", "figures_dir", "notebooks_dir", "display_path"]
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def project_root() -> Path:
+    """The project root: ``$ACTORLENS_ROOT`` if set, else the folder two levels above this package.
+
+    >>> (project_root() / "seeds").is_dir()
+    True
+    """
+    override = os.environ.get("ACTORLENS_ROOT")
+    root = Path(override).expanduser().resolve() if override else _PACKAGE_DIR.parent.parent
+    if not (root / "seeds").is_dir():
+        raise FileNotFoundError(
+            f"actorlens project root not found: {root} has no seeds/ folder. Install the project in "
+            "editable mode from its checkout (make) or set ACTORLENS_ROOT to the checkout."
+        )
+    return root
+
+
+def seeds_dir() -> Path:
+    """The project's corpus folder, ``<root>/seeds``."""
+    return project_root() / "seeds"
+
+
+def notebooks_dir() -> Path:
+    """The project's notebooks folder, ``<root>/notebooks``."""
+    return project_root() / "notebooks"
+
+
+def figures_dir() -> Path:
+    """Where figures are written: ``$ACTORLENS_FIGURES_DIR`` if set, else ``<root>/figures``."""
+    override = os.environ.get("ACTORLENS_FIGURES_DIR")
+    return Path(override).expanduser().resolve() if override else project_root() / "figures"
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the project root when it lies inside it, so printed paths are the same
+    on every machine; otherwise the absolute path."""
+    path = Path(path).resolve()
+    try:
+        return path.relative_to(project_root()).as_posix()
+    except (ValueError, FileNotFoundError):
+        return str(path)

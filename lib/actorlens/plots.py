@@ -1,0 +1,108 @@
+"""Figures for the notebooks and reports. Each function returns a matplotlib Figure and draws
+nothing else; write it with :func:`actorlens.save_fig`."""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from .cleaning import REASONS
+
+__all__ = ["plot_cleaning_audit", "plot_document_lengths", "plot_timeline", "short_label"]
+
+_REASON_COLOURS = {
+    "navigation": "#4e79a7",
+    "caption": "#f28e2b",
+    "teaser": "#e15759",
+    "subscription": "#76b7b2",
+    "alt_text": "#59a14f",
+    "repeated_line": "#edc948",
+    "duplicate_paragraph": "#b07aa1",
+}
+_PRECISION_SPAN = {"day": pd.DateOffset(days=1), "month": pd.DateOffset(months=1), "year": pd.DateOffset(years=1)}
+
+
+def short_label(doc_id: str, outlet: str | None = None, width: int = 22) -> str:
+    """A compact label for a document: the id's first part and a shortened outlet.
+
+    >>> short_label("004_88827f9888cfdbab", "Al-Monitor")
+    '004 · Al-Monitor'
+    """
+    head = doc_id.split("_", 1)[0]
+    if not outlet:
+        return head
+    outlet = outlet.split(" (", 1)[0]
+    return f"{head} · {outlet if len(outlet) <= width else outlet[: width - 1] + '…'}"
+
+
+def _labels(corpus: pd.DataFrame) -> pd.Series:
+    outlets = corpus["outlet"] if "outlet" in corpus else pd.Series("", index=corpus.index)
+    return pd.Series([short_label(d, o) for d, o in zip(corpus["doc_id"], outlets)], index=corpus["doc_id"])
+
+
+def plot_cleaning_audit(audit: pd.DataFrame, corpus: pd.DataFrame) -> Figure:
+    """Lines kept and removed per document, removed lines split by reason (blank lines left out)."""
+    lines = audit[audit["reason"] != "blank"]
+    counts = (
+        lines.assign(what=lines["reason"].fillna("kept"))
+        .groupby(["doc_id", "what"]).size().unstack(fill_value=0)
+        .reindex(index=corpus["doc_id"], fill_value=0)
+    )
+    order = ["kept"] + [r for r in REASONS if r != "blank"]
+    counts = counts.reindex(columns=order, fill_value=0)
+    fig = Figure(figsize=(8, 0.55 * len(counts) + 1.6))
+    ax = fig.subplots()
+    left = pd.Series(0, index=counts.index)
+    labels = _labels(corpus).reindex(counts.index)
+    for what in order:
+        values = counts[what]
+        if not values.any():
+            continue
+        colour = "#bab0ac" if what == "kept" else _REASON_COLOURS[what]
+        ax.barh(labels, values, left=left, color=colour, label=what.replace("_", " "), edgecolor="white")
+        left = left + values
+    ax.invert_yaxis()
+    ax.set_xlabel("non-blank lines")
+    ax.set_title("What cleaning kept and removed, per document")
+    ax.legend(ncol=4, fontsize="small", loc="upper center", bbox_to_anchor=(0.5, -0.18), frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def plot_document_lengths(corpus: pd.DataFrame) -> Figure:
+    """Words per document before and after cleaning."""
+    labels = _labels(corpus).tolist()
+    fig = Figure(figsize=(8, 0.55 * len(corpus) + 1.4))
+    ax = fig.subplots()
+    y = range(len(corpus))
+    ax.barh([i + 0.2 for i in y], corpus["n_words_raw"], height=0.4, color="#bab0ac", label="raw page")
+    ax.barh([i - 0.2 for i in y], corpus["n_words"], height=0.4, color="#4e79a7", label="clean text")
+    ax.set_yticks(list(y), labels)
+    ax.invert_yaxis()
+    ax.set_xlabel("words")
+    ax.set_title("Document length before and after cleaning")
+    ax.legend(frameon=False, fontsize="small")
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def plot_timeline(corpus: pd.DataFrame) -> Figure:
+    """Each dated document on a time line; a bar shows how precisely the date is known."""
+    dated = corpus.dropna(subset=["date"]).sort_values(["date", "doc_id"])
+    fig = Figure(figsize=(8, 0.5 * max(len(dated), 1) + 1.5))
+    ax = fig.subplots()
+    labels = _labels(dated)
+    for i, row in enumerate(dated.itertuples(index=False)):
+        span = _PRECISION_SPAN.get(row.date_precision, pd.DateOffset(days=1))
+        ax.plot([row.date, row.date + span], [i, i], color="#4e79a7", linewidth=6, alpha=0.35, solid_capstyle="butt")
+        ax.plot([row.date], [i], "o", color="#4e79a7")
+        ax.annotate(f"{labels[row.doc_id]} ({row.date_precision})", (row.date + span, i), xytext=(6, 0),
+                    textcoords="offset points", va="center", fontsize="small")
+    ax.set_yticks([])
+    ax.set_ylim(len(dated) - 0.5, -0.5)
+    if len(dated):
+        start, end = dated["date"].min(), dated["date"].max()
+        ax.set_xlim(start - pd.DateOffset(months=6), end + pd.DateOffset(years=2))
+    ax.set_title("When the documents were published (bar: the date's precision)")
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    return fig

@@ -1,0 +1,65 @@
+"""Shared fixtures. Tests never write into the project: figures made while testing (by nbval or
+by the regeneration test) go to a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from actorlens.paths import project_root
+
+PAGES_DIR = Path(__file__).parent / "data" / "pages"
+TAGS = {"T": "title", "K": "kept", "B": "blank", "N": "navigation", "S": "subscription",
+        "C": "caption", "A": "alt_text", "R": "teaser", "D": "repeat"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("ACTORLENS_FIGURES_DIR", tempfile.mkdtemp(prefix="actorlens-test-figures-"))
+
+
+def read_annotated(path: Path) -> tuple[list[str], list[str]]:
+    """An annotated test page (see data/pages/README.md): its tags and its raw lines."""
+    tags, lines = [], []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if not line:
+            continue
+        tag, sep, raw = line.partition("|")
+        assert sep and tag in TAGS, f"{path.name}: bad annotation {line!r}"
+        tags.append(tag)
+        lines.append(raw)
+    return tags, lines
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return project_root()
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    from actorlens import load_corpus
+
+    return load_corpus()
+
+
+@pytest.fixture
+def write_corpus(tmp_path: Path):
+    """Write a corpus folder: ``write_corpus({"a.txt": "text" or b"bytes"}, metadata="csv text")``."""
+
+    def write(files: dict[str, str | bytes], metadata: str | None = None) -> Path:
+        folder = tmp_path / "corpus"
+        folder.mkdir(exist_ok=True)
+        for name, content in files.items():
+            target = folder / name
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(content, encoding="utf-8")
+        if metadata is not None:
+            (folder / "metadata.csv").write_text(metadata, encoding="utf-8")
+        return folder
+
+    return write

@@ -1,0 +1,47 @@
+import pandas as pd
+import pytest
+
+from actorlens import split_sentences
+from actorlens.sentences import SENTENCE_COLUMNS, segment
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump decided on Dec. 19 to leave. Turkey was pleased.", ["Trump decided on Dec. 19 to leave.", "Turkey was pleased."]),
+        ("U.S.-Turkish ties are strained. Mr. Flake said so.", ["U.S.-Turkish ties are strained.", "Mr. Flake said so."]),
+        ("\u201cWe cannot trust anyone,\u201d Erdogan said. \u201cWe cannot.\u201d", ["\u201cWe cannot trust anyone,\u201d Erdogan said.", "\u201cWe cannot.\u201d"]),
+        ("It was prior to the .. From 3 May rockets fell.", ["It was prior to the ..", "From 3 May rockets fell."]),
+    ],
+)
+def test_segment(text, expected):
+    assert [text[s:e] for s, e in segment(text)] == expected
+
+
+def test_offsets_point_into_the_clean_text(corpus):
+    sentences = split_sentences(corpus)
+    texts = corpus.set_index("doc_id")["text"]
+    assert len(sentences) > 50
+    for row in sentences.itertuples():
+        assert texts[row.doc_id][row.start : row.end] == row.text
+    assert (sentences.groupby("doc_id")["sent_id"].apply(lambda s: list(s) == list(range(len(s))))).all()
+
+
+def test_every_word_of_the_clean_text_is_in_some_sentence(corpus):
+    sentences = split_sentences(corpus)
+    for doc_id, text in corpus[["doc_id", "text"]].itertuples(index=False):
+        covered = " ".join(sentences.loc[sentences["doc_id"] == doc_id, "text"])
+        assert covered.split() == text.split()
+
+
+def test_headings_are_sentences_of_their_own(corpus):
+    sentences = split_sentences(corpus)
+    headings = sentences.loc[sentences["is_heading"], "text"].tolist()
+    assert "US-Turkey Relations: From Alliance to Crisis" in headings
+    assert "U.S.-Turkish Ties May Be Cut for Good in Syria" in headings
+    assert not sentences["text"].str.contains("Crisis In early").any()
+
+
+def test_empty_corpus_gives_empty_table_with_columns():
+    empty = split_sentences(pd.DataFrame({"doc_id": [], "text": []}))
+    assert empty.empty and empty.columns.tolist() == SENTENCE_COLUMNS
