@@ -8,6 +8,7 @@ downloads nothing.
 >>> sentences = actorlens.split_sentences(corpus)
 """
 
+from .actors import ActorTagger, load_actors, load_petrarch_actors, mention_rates, tag_actors
 from .cleaning import REASONS, CleanText, LineRecord, clean_text
 from .corpus import METADATA_COLUMNS, cleaning_audit, load_corpus
 from .errors import CorpusError, CorpusWarning
@@ -18,6 +19,11 @@ from .sentences import split_sentences
 
 __all__ = [
     "REASONS",
+    "ActorTagger",
+    "load_actors",
+    "load_petrarch_actors",
+    "mention_rates",
+    "tag_actors",
     "METADATA_COLUMNS",
     "CleanText",
     "LineRecord",

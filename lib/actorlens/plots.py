@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 
 from .cleaning import REASONS
 
-__all__ = ["plot_cleaning_audit", "plot_document_lengths", "plot_timeline", "short_label"]
+__all__ = ["plot_cleaning_audit", "plot_document_lengths", "plot_mention_rates", "plot_timeline", "short_label"]
 
 _REASON_COLOURS = {
     "navigation": "#4e79a7",
@@ -105,4 +105,24 @@ def plot_timeline(corpus: pd.DataFrame) -> Figure:
         ax.set_xlim(start - pd.DateOffset(months=6), end + pd.DateOffset(years=2))
     ax.set_title("When the documents were published (bar: the date's precision)")
     ax.spines[["top", "right", "left"]].set_visible(False)
+    return fig
+
+
+def plot_mention_rates(rates: pd.DataFrame, corpus: pd.DataFrame, *, top: int = 12) -> Figure:
+    """A heat map of mentions per 1,000 words: actors (rows) by documents (columns), with the value
+    written in each cell."""
+    shown = rates.head(top)
+    labels = _labels(corpus).reindex(shown.columns)
+    fig = Figure(figsize=(1.3 * len(shown.columns) + 2.5, 0.38 * len(shown) + 1.6))
+    ax = fig.subplots()
+    image = ax.imshow(shown.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
+    ax.set_xticks(range(len(shown.columns)), labels, rotation=30, ha="right", fontsize="small")
+    ax.set_yticks(range(len(shown.index)), shown.index)
+    peak = float(shown.to_numpy().max()) if shown.size else 0.0
+    for (i, j), value in pd.DataFrame(shown.to_numpy()).stack().items():
+        if value:
+            ax.text(j, i, f"{value:.0f}", ha="center", va="center", fontsize="x-small",
+                    color="white" if value > peak * 0.6 else "black")
+    fig.colorbar(image, ax=ax, label="mentions per 1,000 words")
+    ax.set_title("Who is talked about, per document")
     return fig

@@ -1,0 +1,48 @@
+"""Precision and recall of the tagger on the hand-annotated mention set (tests/data/mentions/)."""
+
+import json
+
+import pytest
+
+from actorlens import ActorTagger, load_actors
+from actorlens.evaluation import read_mention_gold, score_mentions
+from conftest import PAGES_DIR
+
+GOLD_DIR = PAGES_DIR.parent / "mentions"
+FILES = ["seed_mentions.jsonl", "written_mentions.jsonl"]
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return read_mention_gold(*(GOLD_DIR / name for name in FILES))
+
+
+def test_gold_set_is_complete(gold, corpus):
+    from actorlens import split_sentences
+
+    seed = gold[gold["source"] == "seed_mentions"]
+    sentences = split_sentences(corpus)
+    assert sorted(seed["text"]) == sorted(sentences["text"])  # every seed sentence is annotated
+    assert (gold["source"] == "written_mentions").sum() >= 60
+    assert gold["gold"].map(len).sum() >= 400
+
+
+@pytest.mark.parametrize("source", ["seed_mentions", "written_mentions", None])
+def test_precision_and_recall_at_least_095(gold, source):
+    part = gold if source is None else gold[gold["source"] == source]
+    scores = score_mentions(part, ActorTagger(load_actors()))
+    assert scores.precision >= 0.95, scores.errors
+    assert scores.recall >= 0.95, scores.errors
+
+
+def test_scoring_counts_misses_and_wrong_mentions(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    records = [
+        {"id": "a", "text": "Ankara and Moscow talked.", "mentions": [{"text": "Ankara", "actor": "TUR"}, {"text": "Moscow", "actor": "RUS"}]},
+        {"id": "b", "text": "They met in Tbilisi and Washington.", "mentions": [{"text": "Tbilisi", "actor": "GEO"}]},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    scores = score_mentions(read_mention_gold(path), ActorTagger(load_actors()))
+    assert (scores.tp, scores.fp, scores.fn) == (2, 1, 1)
+    assert scores.precision == pytest.approx(2 / 3) and scores.recall == pytest.approx(2 / 3)
+    assert sorted(scores.errors["kind"]) == ["missed", "wrong"]
