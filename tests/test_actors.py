@@ -45,6 +45,8 @@ def test_registry_has_the_actors_the_corpus_needs():
         ("We ate roast turkey in Latin America.", []),
         ("Hayat Tahrir al-Sham (HTS) and al-Qaeda-linked rebels", [("Hayat Tahrir al-Sham", "HTS"), ("HTS", "HTS"), ("al-Qaeda", "AQ")]),
         ("Americans and Turks; the Turkmen; Russians", [("Americans", "USA"), ("Turks", "TUR"), ("Russians", "RUS")]),
+        ("\u0130brahim Kalin met officials from \u0130RAN", [("\u0130brahim Kalin", "TUR"), ("\u0130RAN", "IRN")]),
+        ("The Washington Post says the Turkish National Security Council met.", [("Turkish", "TUR")]),
     ],
 )
 def test_hard_cases(tagger, text, expected):

@@ -103,8 +103,9 @@ def test_seed_titles_found_without_metadata(root, doc_id, title):
 
 
 def test_every_line_is_accounted_for_and_offsets_are_right(corpus):
-    for raw, text in corpus[["raw_text", "text"]].itertuples(index=False):
-        result = clean_text(raw)
+    for raw, text, title in corpus[["raw_text", "text", "title"]].itertuples(index=False):
+        result = clean_text(raw, title=title)
+        assert result.text == text
         assert [r.line_no for r in result.lines] == list(range(1, len(split_lines(raw)) + 1))
         assert all(r.kept == (r.reason is None) for r in result.lines)
         assert {r.reason for r in result.removed} <= set(REASONS)
@@ -119,7 +120,8 @@ BODY = "The foreign ministers of both countries met in the capital on Monday and
 
 
 def reason_of(line: str, *, before: str = "", after: str = "") -> str | None:
-    page = "\n".join(x for x in ["Ministers meet to discuss the border dispute", BODY, before, line, after, BODY] if x)
+    block = "\n".join(x for x in [before, line, after] if x)
+    page = "\n\n".join(["Ministers meet to discuss the border dispute", BODY, block, BODY.replace("Monday", "Friday")])
     result = clean_text(page)
     return next(r.reason for r in result.lines if r.raw == line)
 
@@ -160,6 +162,13 @@ def test_rule(line, reason):
         "Ankara was none too pleased.",
         "A common currency?",
         "\u201cWe cannot trust anyone with a region which may pose a threat to our security,\u201d Erdogan said.",
+        "By Tuesday, Turkish troops had crossed the border.",
+        "The ministry's statement, distributed via Reuters, said Ankara would respond within days.",
+        "Erdogan told supporters in Istanbul that we will never bow to pressure.",
+        "\u201cWe will not sign up to sanctions against our neighbour,\u201d Erdogan said on Tuesday.",
+        "Turkey ratified the membership of Finland.",
+        "Written off by many in 2019, Erdogan won again.",
+        "\u201cNever,\u201d he said.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line):
@@ -199,3 +208,33 @@ def test_repeated_seo_line_removed_everywhere_and_known_title_used():
 def test_empty_page():
     result = clean_text("")
     assert (result.title, result.text, result.lines) == (None, "", ())
+
+
+def test_first_person_op_ed_is_not_a_paywall():
+    page = "\n\n".join([
+        "Why allies matter now", BODY, "We should support our allies.",
+        "We have long argued that our partners in the region deserve more attention than they get.",
+        "We believe that our own government must do better on this before the next summit.",
+    ])
+    assert clean_text(page).removed == tuple(r for r in clean_text(page).lines if r.reason == "blank")
+
+
+def test_short_lead_does_not_hide_the_title():
+    page = "\n".join(["Ministers meet to discuss the border dispute", "Talks resumed on Monday.", "Background to the crisis", BODY])
+    result = clean_text(page)
+    assert result.title == "Ministers meet to discuss the border dispute"
+    assert result.text.startswith("Talks resumed on Monday.")
+
+
+@pytest.mark.parametrize("suffix", [" - Al Jazeera", " | Reuters"])
+def test_page_title_saved_with_the_site_name(suffix):
+    result = clean_text(f"Turkey and Russia agree on new Syria talks{suffix}\n\n{BODY}")
+    assert result.title == "Turkey and Russia agree on new Syria talks"
+    assert result.text == BODY
+
+
+def test_hard_wrapped_paragraph_loses_no_line():
+    page = ("Turkey and Russia held talks\n\nThe foreign ministers of Turkey and Russia met on\n"
+            "the border between the two countries and talked about\nthe future of the region and trade.")
+    result = clean_text(page)
+    assert [r.reason for r in result.removed] == ["blank"]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -57,6 +58,12 @@ _CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 def _alias_key(alias: str) -> str:
     return fold_quotes(alias).casefold()
+
+
+def _loose_key(text: str) -> str:
+    """Case, quotes and accents ignored: the Turkish capital "İ" matches like "I" ("İRAN" is Iran)."""
+    decomposed = unicodedata.normalize("NFKD", _alias_key(text))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -144,6 +151,8 @@ def load_petrarch_actors(path: str | Path, *, codes: Iterable[str] | None = None
     path = Path(path).expanduser()
     if not path.is_file():
         raise CorpusError(f"PETRARCH dictionary not found: {path}")
+    if isinstance(codes, str):
+        codes = [codes]
     wanted = {c.upper() for c in codes} if codes is not None else None
     entries: list[tuple[list[str], str | None]] = []
     for raw in path.read_bytes().decode("utf-8", errors="replace").splitlines():
@@ -233,9 +242,11 @@ class ActorTagger:
 
     def __post_init__(self) -> None:
         self._by_key: dict[str, tuple[str, str]] = {}
+        self._by_loose_key: dict[str, tuple[str, str]] = {}
         for code, kind, aliases in self.actors[["code", "kind", "aliases"]].itertuples(index=False):
             for alias in aliases:
                 self._by_key[_alias_key(alias)] = (code, alias)
+                self._by_loose_key.setdefault(_loose_key(alias), (code, alias))
         self._ignored = set(self.actors.loc[self.actors["kind"] == "ignore", "code"])
         trie = _trie_pattern(self._by_key)
         self._pattern = re.compile(
@@ -249,7 +260,10 @@ class ActorTagger:
         folded = fold_quotes(text)
         found = []
         for m in self._pattern.finditer(folded):
-            code, alias = self._by_key[m.group().casefold()]
+            hit = self._by_key.get(m.group().casefold()) or self._by_loose_key.get(_loose_key(m.group()))
+            if hit is None:  # matched only through a case mapping the lookup cannot reproduce
+                continue
+            code, alias = hit
             if code in self._ignored or not _case_ok(alias, m.group()):
                 continue
             found.append(Mention(code, alias, text[m.start() : m.end()], m.start(), m.end()))

@@ -181,7 +181,7 @@ _CREDIT = re.compile(
         \bphoto\s+credit\b|
         ^(?:photo|photograph|image|picture|credit|file\ photo|pictured|top\ photo)s?\s*:\s*\S|
         \b(?:photograph|photo|image|picture|credit)s?\s*:\s*[A-Z][\w.'’& -]{1,40}(?:/[\w.'’& -]{1,40})?$|
-        \bAFP\s+PHOTO\b|\bgetty\s+images\b|\bvia\s+(?:getty|reuters|ap|afp|epa)\b|
+        \bAFP\s+PHOTO\b|\bgetty\s+images\b|\bvia\s+(?:getty|reuters|ap|afp|epa)(?:\s+images)?\s*(?:\)|$)|
         /\s*(?:AFP|AP|Reuters|EPA|Anadolu|Getty|Xinhua|TASS|Sputnik|Pool)\s*(?:\)|$)|
         \bfile\ photo\b|©
     )""",
@@ -223,9 +223,10 @@ _STRONG = re.compile(
         \bfree\ (?:trial|preview|articles?)\b|\b\d+[\ -](?:day|week|month)\ (?:free\ )?trial\b|\btry\ (?:it\ )?(?:for\ )?free\b|
         \bbecome\ a\ (?:member|subscriber|supporter|patron)\b|\balready\ a\ (?:member|subscriber)\b|
         \bmembers?[\ -]only\b|\bpremium\ membership\b|\bmembership\ (?:plans?|options?|benefits|today)\b|
-        \b(?:your|a|the)\ membership\b|\bbuy\ me\ a\ coffee\b|\b(?:team|group|corporate|student)\ (?:plans?|subscriptions?|rates?)\b|\bpatreon\b|\bpatron\b|
+        \byour\ membership\b|\ba\ membership\ (?:plan|fee|option)\b|\bbuy\ me\ a\ coffee\b|\b(?:team|group|corporate|student)\ (?:plans?|subscriptions?|rates?)\b|\bpatreon\b|\bpatron\b|
         \bdonat(?:e|es|ing|ion|ions)\b|\bmake\ a\ (?:donation|contribution)\b|\bcontribute\ (?:now|today|to\ (?:us|our))\b|
-        \bsupport\ (?:our|us|independent|quality|this)\b|\byour\ support\b|\bsupporters\b|
+        \bsupport\ (?:our|us|this)\ (?:journalism|work|reporting|newsroom|mission|site|blog)\b|^(?:please\ )?support\ (?:our|us|independent)\b|
+        \bsupport\ (?:independent|quality)\ (?:journalism|media|reporting)\b|\byour\ support\b|\bour\ supporters\b|
         \bconsider\ (?:supporting|subscribing|donating|a\ donation)\b|\bplease\ support\b|
         \breaders\ like\ you\b|\bfunded\ (?:entirely\ |solely\ |only\ )?by\ (?:our\ )?(?:readers|supporters|members)\b|
         ^join\b|\bjoin\ (?:us|our|over|more\ than|hundreds|thousands|millions|\d)|
@@ -265,7 +266,6 @@ _UPPER = re.compile(r"[A-Z]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 _PROSE_WORDS = 12  # an article sentence long enough to end a promotional block
-_FIRST_PARAGRAPH_WORDS = 15  # the first article paragraph ends the page's head
 _HEAD_WORDS = 20  # the longest a headline or subhead may be
 _TITLE_MIN_WORDS = 4  # site names and section labels are shorter than headlines
 
@@ -318,9 +318,11 @@ def _is_navigation(line: str, raw: str) -> bool:
         return True
     if _COOKIE.search(line) and _words(line) <= 60:
         return True
-    if _words(line) <= 12 and _BYLINE.match(line):
+    if _words(line) > 12 or _TERMINAL.search(line):
+        return False  # a sentence ("By Tuesday, Turkish troops had crossed.") is not a byline
+    if _BYLINE.match(line) and not re.match(rf"^By\s+(?:{_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", line):
         return True
-    return _words(line) <= 12 and bool(_DATELINE.match(line)) and bool(_DATE_IN_LINE.search(line) or " by " in line)
+    return bool(_DATELINE.match(line)) and bool(_DATE_IN_LINE.search(line) or " by " in line)
 
 
 def _is_teaser(line: str) -> bool:
@@ -348,9 +350,20 @@ def _is_alt_text(line: str) -> bool:
 
 
 def _opens_block(line: str) -> bool:
-    if not _STRONG.search(line):
+    """A promotional line addressed to the reader; words inside quotation marks do not count
+    ("“We will not sign up to sanctions,” Erdogan said." is news)."""
+    unquoted = _QUOTED.sub(" ", line)
+    if not _STRONG.search(unquoted):
         return False
-    return _words(line) <= 6 or bool(_READER_ADDRESS.search(line)) or len(_STRONG.findall(line)) >= 2
+    return _words(line) <= 6 or bool(_READER_ADDRESS.search(unquoted)) or len(_STRONG.findall(unquoted)) >= 2
+
+
+def _is_promo_like(line: str) -> bool:
+    """A line that fits in a promotional block: a marker, a bullet, a price or a short label."""
+    return bool(
+        _STRONG.search(line) or _WEAK.search(line) or _BULLET.match(line) or _PRICE.match(line)
+        or _is_headline_like(line)
+    )
 
 
 def _continues_block(line: str) -> bool:
@@ -362,6 +375,11 @@ def _continues_block(line: str) -> bool:
 
 # --------------------------------------------------------------------------------------------------
 # The passes. Each one fills ``reasons`` for lines that no earlier pass has claimed.
+
+
+def _inside_paragraph(k: int, reasons: list[str | None]) -> bool:
+    """Whether unclaimed text sits directly above and below line ``k`` (a hard-wrapped paragraph)."""
+    return 0 < k < len(reasons) - 1 and reasons[k - 1] is None and reasons[k + 1] is None
 
 
 def _mark_captions(texts: list[str], reasons: list[str | None]) -> None:
@@ -423,8 +441,9 @@ def _mark_blocks(texts: list[str], reasons: list[str | None]) -> None:
             else:
                 break
         rest = [k for k in range(i + 1, n) if reasons[k] is None]
-        if not any(_is_prose(texts[k]) for k in rest):
-            members.extend(rest)  # a paywall tail: nothing of the article follows
+        promo = sum(_is_promo_like(texts[k]) for k in rest)
+        if not any(_is_prose(texts[k]) for k in rest) and promo * 2 >= len(rest):
+            members.extend(rest)  # a paywall tail: nothing of the article follows, mostly offers
             end = n
         else:
             end = i + 1
@@ -448,16 +467,19 @@ def _mark_tail(texts: list[str], reasons: list[str | None]) -> None:
     if not article:
         return
     for k in range(article[-1] + 1, len(texts)):
-        if reasons[k] is None:
-            if _words(texts[k]) <= 3 or _BIO.match(texts[k]):
+        if reasons[k] is None and not _TERMINAL.search(texts[k]):
+            if _words(texts[k]) <= 3:
                 reasons[k] = "navigation"
             elif _is_headline_like(texts[k]):
                 reasons[k] = "teaser"
+        elif reasons[k] is None and _BIO.match(texts[k]):
+            reasons[k] = "navigation"
 
 
 def _first_paragraph(texts: list[str], reasons: list[str | None]) -> int:
+    """Where the page's head ends: the first unclaimed sentence (a headline may end in "?")."""
     for k, t in enumerate(texts):
-        if reasons[k] is None and _words(t) >= _FIRST_PARAGRAPH_WORDS and _TERMINAL.search(t):
+        if reasons[k] is None and _TERMINAL.search(t) and not _is_headline_like(t) and _words(t) >= 4:
             return k
     return len(texts)
 
@@ -478,6 +500,10 @@ def _find_title(texts: list[str], reasons: list[str | None], known: str | None) 
                 return k
     first = _first_paragraph(texts, reasons)
     runs: list[list[int]] = []
+    outlet_headlines = [
+        k for k in range(first)
+        if reasons[k] == "teaser" and not _TEASER_START.match(texts[k]) and _words(texts[k]) >= _TITLE_MIN_WORDS
+    ]
     previous_was_candidate = False
     for k in range(first):
         if reasons[k] == "blank":
@@ -494,7 +520,10 @@ def _find_title(texts: list[str], reasons: list[str | None], known: str | None) 
             else:
                 runs.append([k])
         previous_was_candidate = is_candidate
-    return runs[-1][0] if runs else None
+    if runs:
+        return runs[-1][0]
+    # No plain headline: a page title saved with its site's name ("… - Al Jazeera") is the title.
+    return outlet_headlines[0] if outlet_headlines else None
 
 
 def _mark_head(texts: list[str], reasons: list[str | None], title_k: int | None) -> None:
@@ -551,11 +580,15 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanText:
     keys = [match_key(t) for t in texts]
     counts = Counter(keys[k] for k in range(len(texts)) if reasons[k] is None)
     for k, text in enumerate(texts):
-        if reasons[k] is None and counts[keys[k]] == 1 and _is_alt_text(text):
+        if reasons[k] is None and counts[keys[k]] == 1 and _is_alt_text(text) and not _inside_paragraph(k, reasons):
             reasons[k] = "alt_text"
     _mark_tail(texts, reasons)
 
     title_k = _find_title(texts, reasons, title)
+    title_text = texts[title_k] if title_k is not None else None
+    if title_k is not None and reasons[title_k] == "teaser":
+        reasons[title_k] = None  # a page title saved with its site's name: keep it, without the name
+        title_text = max(_OUTLET_PIPE.split(_OUTLET_SUFFIX.sub("", texts[title_k])), key=len).strip()
     title_key = keys[title_k] if title_k is not None else None
     for k, text in enumerate(texts):
         if reasons[k] is not None or k == title_k or not _is_headline_like(text):
@@ -589,9 +622,7 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanText:
             )
             body.append(text)
             offset += len(text)
-    return CleanText(
-        title=texts[title_k] if title_k is not None else None, text="\n\n".join(body), lines=tuple(records)
-    )
+    return CleanText(title=title_text, text="\n\n".join(body), lines=tuple(records))
 
 
 def is_heading(line: str) -> bool:

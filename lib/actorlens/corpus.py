@@ -130,7 +130,10 @@ def _is_utf8(data: bytes) -> bool:
 def _decode_legacy(data: bytes, notes: list[str]) -> str:
     try:
         text = data.decode("cp1252")
-        notes.append("not UTF-8; decoded as Windows-1252 (cp1252)")
+        notes.append(
+            "not UTF-8; decoded as Windows-1252 (cp1252): letters of other code pages, such as Turkish ğ or ş, "
+            "may be wrong, so save the file as UTF-8 to be sure"
+        )
     except UnicodeDecodeError:
         text = data.decode("latin-1")
         notes.append("not UTF-8; decoded as Latin-1")
@@ -184,7 +187,14 @@ def _parse_date(value: str, precision: str, where: str) -> tuple[pd.Timestamp, s
         stamp = pd.Timestamp({"day": value, "month": f"{value}-01", "year": f"{value}-01-01"}[form])
     except ValueError:
         raise CorpusError(f"{where}: date {value!r} does not exist") from None
-    return stamp, precision or form
+    precision = precision or form
+    if _PRECISIONS.index(precision) < _PRECISIONS.index(form):
+        raise CorpusError(f"{where}: date {value!r} gives only the {form}, but date_precision says {precision!r}")
+    if precision == "month":
+        stamp = stamp.replace(day=1)
+    elif precision == "year":
+        stamp = stamp.replace(month=1, day=1)
+    return stamp, precision
 
 
 def _read_metadata(folder: Path, doc_ids: list[str], missing: list[str]) -> pd.DataFrame:
@@ -246,7 +256,8 @@ def load_corpus(path: str | Path | None = None) -> pd.DataFrame:
     With no ``path``, the project's own ``seeds/`` (found from the project root, not the current
     directory). Columns: ``doc_id, title, outlet, date`` (datetime64; ``NaT`` when unknown),
     ``date_precision, date_evidence, url``, any other metadata columns, ``text`` (the clean body),
-    ``raw_text`` (the file as read), and quality columns: ``n_words`` (clean), ``n_words_raw``,
+    ``raw_text`` (the file as read), ``title_source`` (``metadata``, ``text`` or ``first words``: where
+    the title came from), and quality columns: ``n_words`` (clean), ``n_words_raw``,
     ``n_paragraphs``, ``n_lines``, ``n_removed`` (non-blank lines removed), ``removed_share``,
     ``n_digits``, ``n_glued_words`` ("earlyAnkara"), ``n_lone_letters`` ("the S deal": a number
     was stripped from "S-400") and ``flags`` (a comma-separated summary).
@@ -261,17 +272,16 @@ def load_corpus(path: str | Path | None = None) -> pd.DataFrame:
     meta = _read_metadata(folder, [p.doc_id for p in pages], missing)
 
     no_row = [p.doc_id for p in pages if p.doc_id not in meta.index]
-    if no_row and len(meta.index):
+    if no_row and (folder / "metadata.csv").exists():
         missing.append(f"no metadata row for {', '.join(no_row)}")
     rows = []
     for page in pages:
         info = meta.loc[page.doc_id].to_dict() if page.doc_id in meta.index else {}
-        known_title = info.get("title") or None
-        cleaned = clean_text(page.raw, title=known_title)
+        cleaned = clean_text(page.raw, title=info.get("title") or None)
         rows.append(_row(page, info, cleaned))
     table = pd.DataFrame(rows)
     no_date = table.loc[table["date"].isna(), "doc_id"].tolist()
-    if no_date and len(meta.index):
+    if no_date and (folder / "metadata.csv").exists():
         missing.append(f"no date for {', '.join(no_date)}")
     if missing:
         warnings.warn(f"{folder}: " + "; ".join(missing), CorpusWarning, stacklevel=2)
@@ -284,7 +294,12 @@ def load_corpus(path: str | Path | None = None) -> pd.DataFrame:
 
 def _row(page: _Page, info: dict, cleaned: CleanText) -> dict:
     text = cleaned.text
-    title = info.get("title") or cleaned.title or _title_from_text(text) or page.doc_id
+    if info.get("title"):
+        title, title_source = info["title"], "metadata"
+    elif cleaned.title:
+        title, title_source = cleaned.title, "text"
+    else:
+        title, title_source = _title_from_text(text) or page.doc_id, "first words"
     nonblank = [r for r in cleaned.lines if r.reason != "blank"]
     removed = [r for r in nonblank if not r.kept]
     n_words = len(text.split())
@@ -295,7 +310,8 @@ def _row(page: _Page, info: dict, cleaned: CleanText) -> dict:
     if glued:
         flags.append("glued words")
     lone = len(_LONE_LETTER.findall(text))
-    if lone >= 3:
+    n_digits = sum(ch.isdigit() for ch in text)
+    if lone >= 3 and n_digits < 0.01 * max(n_words, 1):
         flags.append("lone capital letters (numbers stripped?)")
     if not cleaned.title and not info.get("title"):
         flags.append("no title in text")
@@ -306,6 +322,7 @@ def _row(page: _Page, info: dict, cleaned: CleanText) -> dict:
         **{c: info.get(c, "") for c in METADATA_COLUMNS if c not in ("doc_id", "title", "date", "date_precision")},
         **{c: v for c, v in info.items() if c not in METADATA_COLUMNS},
         "title": title,
+        "title_source": title_source,
         "date": info.get("date", pd.NaT),
         "date_precision": info.get("date_precision", "") if pd.notna(info.get("date", pd.NaT)) else "",
         "text": text,
@@ -316,7 +333,7 @@ def _row(page: _Page, info: dict, cleaned: CleanText) -> dict:
         "n_lines": len(cleaned.lines),
         "n_removed": len(removed),
         "removed_share": round(len(removed) / len(nonblank), 3) if nonblank else 0.0,
-        "n_digits": sum(ch.isdigit() for ch in text),
+        "n_digits": n_digits,
         "n_glued_words": glued,
         "n_lone_letters": lone,
         "flags": ", ".join(flags),
@@ -341,8 +358,8 @@ def cleaning_audit(corpus: pd.DataFrame) -> pd.DataFrame:
     True
     """
     frames = []
-    for doc_id, raw, title in corpus[["doc_id", "raw_text", "title"]].itertuples(index=False):
-        cleaned = clean_text(raw, title=title)
+    for doc_id, raw, title, source in corpus[["doc_id", "raw_text", "title", "title_source"]].itertuples(index=False):
+        cleaned = clean_text(raw, title=title if source == "metadata" else None)  # exactly as load_corpus did
         frame = pd.DataFrame([r.__dict__ for r in cleaned.lines])
         frame.insert(0, "doc_id", doc_id)
         frames.append(frame)

@@ -33,10 +33,16 @@ def read_mention_gold(*paths: str | Path) -> pd.DataFrame:
         for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip():
                 continue
-            record = json.loads(line)
-            item = record.get("id") or f"{record['doc_id']}:{record['sent_id']}"
-            text, cursor, gold = record["text"], 0, []
-            for mention in record["mentions"]:
+            try:
+                record = json.loads(line)
+                item = record.get("id") or f"{record['doc_id']}:{record['sent_id']}"
+                text, mentions = record["text"], record["mentions"]
+            except json.JSONDecodeError as err:
+                raise CorpusError(f"{path}, line {line_no}: not valid JSON ({err.msg})") from None
+            except (KeyError, AttributeError) as err:
+                raise CorpusError(f"{path}, line {line_no}: missing field {err} (needs text, mentions and an id)") from None
+            cursor, gold = 0, []
+            for mention in mentions:
                 start = text.find(mention["text"], cursor)
                 if start < 0:
                     raise CorpusError(f"{path}, line {line_no}: mention {mention['text']!r} not found in its sentence")
