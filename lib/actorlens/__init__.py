@@ -16,6 +16,7 @@ from .figures import save_fig
 from .normalize import fold_quotes, normalize_line
 from .paths import figures_dir, project_root, seeds_dir
 from .sentences import split_sentences
+from .sentiment import actor_sentiment, sentence_sentiment, train_target_model
 
 __all__ = [
     "REASONS",
@@ -39,5 +40,8 @@ __all__ = [
     "save_fig",
     "seeds_dir",
     "split_sentences",
+    "actor_sentiment",
+    "sentence_sentiment",
+    "train_target_model",
 ]
 __version__ = "0.1.0"

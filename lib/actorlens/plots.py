@@ -3,12 +3,21 @@ nothing else; write it with :func:`actorlens.save_fig`."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
 from .cleaning import REASONS
 
-__all__ = ["plot_cleaning_audit", "plot_document_lengths", "plot_mention_rates", "plot_timeline", "short_label"]
+__all__ = [
+    "plot_actor_portrayal",
+    "plot_cleaning_audit",
+    "plot_confusion",
+    "plot_document_lengths",
+    "plot_mention_rates",
+    "plot_timeline",
+    "short_label",
+]
 
 _REASON_COLOURS = {
     "navigation": "#4e79a7",
@@ -125,4 +134,44 @@ def plot_mention_rates(rates: pd.DataFrame, corpus: pd.DataFrame, *, top: int = 
                     color="white" if value > peak * 0.6 else "black")
     fig.colorbar(image, ax=ax, label="mentions per 1,000 words")
     ax.set_title("Who is talked about, per document")
+    return fig
+
+
+def plot_actor_portrayal(table: pd.DataFrame, corpus: pd.DataFrame, *, actors: list[str] | None = None) -> Figure:
+    """Mean polarity toward each actor in each document (colour, -1 red … +1 blue), with the number
+    of sentences behind each cell written in it: a mean of one sentence is one sentence."""
+    actors = actors or table["actor"].value_counts().index[:8].tolist()
+    table = table[table["actor"].isin(actors)]
+    mean = table.pivot_table(index="actor", columns="doc_id", values="polarity", aggfunc="mean").reindex(index=actors, columns=corpus["doc_id"])
+    count = table.pivot_table(index="actor", columns="doc_id", values="polarity", aggfunc="size").reindex(index=actors, columns=corpus["doc_id"])
+    fig = Figure(figsize=(1.3 * len(mean.columns) + 2.5, 0.45 * len(mean) + 1.8))
+    ax = fig.subplots()
+    image = ax.imshow(mean.to_numpy(dtype=float), cmap="RdBu", vmin=-1, vmax=1, aspect="auto")
+    ax.set_xticks(range(len(mean.columns)), _labels(corpus).reindex(mean.columns), rotation=30, ha="right", fontsize="small")
+    ax.set_yticks(range(len(mean.index)), mean.index)
+    for i, actor in enumerate(mean.index):
+        for j, doc in enumerate(mean.columns):
+            n = count.loc[actor, doc]
+            if pd.notna(n):
+                ax.text(j, i, f"{mean.loc[actor, doc]:+.2f}\nn={int(n)}", ha="center", va="center", fontsize="x-small")
+    method = ", ".join(sorted(table["method"].unique())) if "method" in table else ""
+    fig.colorbar(image, ax=ax, label="mean polarity (negative … positive)")
+    ax.set_title(f"How each actor is portrayed, per document ({method})")
+    return fig
+
+
+def plot_confusion(matrices: dict[str, pd.DataFrame]) -> Figure:
+    """Confusion matrices side by side, one per method: rows the human label, columns the method's."""
+    fig = Figure(figsize=(3.4 * len(matrices), 3.4))
+    axes = fig.subplots(1, len(matrices), squeeze=False)[0]
+    for ax, (name, matrix) in zip(axes, matrices.items()):
+        values = matrix.to_numpy()
+        ax.imshow(values, cmap="Blues", vmin=0)
+        ax.set_xticks(range(len(matrix.columns)), [c[:3] for c in matrix.columns])
+        ax.set_yticks(range(len(matrix.index)), [r[:3] for r in matrix.index])
+        for (i, j), value in np.ndenumerate(values):
+            ax.text(j, i, str(value), ha="center", va="center", color="white" if value > values.max() * 0.6 else "black")
+        ax.set_title(name, fontsize="medium")
+        ax.set_xlabel("predicted")
+    axes[0].set_ylabel("human label")
     return fig
