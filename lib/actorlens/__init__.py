@@ -10,6 +10,7 @@ downloads nothing.
 
 from .actors import ActorTagger, load_actors, load_petrarch_actors, mention_rates, tag_actors
 from .cleaning import REASONS, CleanText, LineRecord, clean_text
+from .cooccurrence import cooccurrence, cooccurrence_by_document
 from .corpus import METADATA_COLUMNS, cleaning_audit, load_corpus
 from .errors import CorpusError, CorpusWarning
 from .figures import save_fig
@@ -32,6 +33,8 @@ __all__ = [
     "CorpusWarning",
     "clean_text",
     "cleaning_audit",
+    "cooccurrence",
+    "cooccurrence_by_document",
     "figures_dir",
     "fold_quotes",
     "load_corpus",
