@@ -12,6 +12,7 @@ from .actors import ActorTagger, load_actors, load_petrarch_actors, mention_rate
 from .cleaning import REASONS, CleanText, LineRecord, clean_text
 from .cooccurrence import cooccurrence, cooccurrence_by_document
 from .corpus import METADATA_COLUMNS, cleaning_audit, load_corpus
+from .events import dyad_sentences, dyad_trends, narrate
 from .errors import CorpusError, CorpusWarning
 from .figures import save_fig
 from .normalize import fold_quotes, normalize_line
@@ -46,5 +47,8 @@ __all__ = [
     "actor_sentiment",
     "sentence_sentiment",
     "train_target_model",
+    "dyad_sentences",
+    "dyad_trends",
+    "narrate",
 ]
 __version__ = "0.1.0"

@@ -96,8 +96,9 @@ def score_mentions(gold: pd.DataFrame, tagger: ActorTagger) -> MentionScores:
     return MentionScores(tp, fp, fn, pd.DataFrame(errors, columns=["item", "kind", "actor", "mention", "sentence"]))
 
 
-def label_scores(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, float]:
-    """Macro-F1 over the three labels, accuracy, and the number of items.
+def label_scores(gold: Sequence[str], predicted: Sequence[str], *, labels: Sequence[str] | None = None) -> dict[str, float]:
+    """Macro-F1 over the three labels (default: negative, neutral, positive), accuracy, and the
+    number of items.
 
     >>> label_scores(["negative", "neutral", "positive"], ["negative", "neutral", "neutral"])
     {'macro_f1': 0.556, 'accuracy': 0.667, 'n': 3}
@@ -106,7 +107,7 @@ def label_scores(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, flo
 
     from .sentiment import LABELS
 
-    macro = f1_score(gold, predicted, labels=list(LABELS), average="macro", zero_division=0)
+    macro = f1_score(gold, predicted, labels=list(labels or LABELS), average="macro", zero_division=0)
     return {"macro_f1": round(float(macro), 3), "accuracy": round(float(accuracy_score(gold, predicted)), 3), "n": len(gold)}
 
 
@@ -135,7 +136,7 @@ def evaluate_newsmtsc(methods: Sequence[str] = ("textblob", "vader", "model"), s
     return pd.DataFrame(rows)
 
 
-def confusion_table(gold: Sequence[str], predicted: Sequence[str]) -> pd.DataFrame:
+def confusion_table(gold: Sequence[str], predicted: Sequence[str], *, labels: Sequence[str] | None = None) -> pd.DataFrame:
     """Counts of (human label, predicted label) over the three labels, as a 3 x 3 table.
 
     >>> confusion_table(["negative", "positive"], ["negative", "neutral"]).to_numpy().tolist()
@@ -143,9 +144,10 @@ def confusion_table(gold: Sequence[str], predicted: Sequence[str]) -> pd.DataFra
     """
     from .sentiment import LABELS
 
-    table = pd.crosstab(pd.Categorical(gold, categories=LABELS), pd.Categorical(predicted, categories=LABELS), dropna=False)
+    labels = list(labels or LABELS)
+    table = pd.crosstab(pd.Categorical(gold, categories=labels), pd.Categorical(predicted, categories=labels), dropna=False)
     table.index.name, table.columns.name = "human", "predicted"
-    return table.reindex(index=list(LABELS), columns=list(LABELS), fill_value=0)
+    return table.reindex(index=labels, columns=labels, fill_value=0)
 
 
 def bootstrap_macro_f1(
