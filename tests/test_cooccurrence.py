@@ -84,3 +84,12 @@ def test_bad_unit_and_paragraph_without_sentences():
         cooccurrence(MENTIONS, unit="page")
     with pytest.raises(ValueError, match="needs sentences"):
         cooccurrence(MENTIONS, unit="paragraph")
+
+
+def test_pair_sentences_in_corpus_order_and_empty_when_never_together():
+    from actorlens.cooccurrence import pair_sentences
+
+    sentences = pd.DataFrame({"doc_id": ["d1", "d1", "d1", "d2"], "sent_id": [0, 1, 2, 0], "text": ["s0", "s1", "s2", "t0"]})
+    assert pair_sentences(MENTIONS, sentences, "A", "B")["text"].tolist() == ["s0", "t0"]
+    empty = pair_sentences(MENTIONS, sentences, "A", "C")
+    assert empty.empty and empty.columns.tolist() == ["doc_id", "sent_id", "text"]

@@ -121,6 +121,5 @@ def pair_sentences(mentions: pd.DataFrame, sentences: pd.DataFrame, actor_a: str
     ['Turkey and Russia met.']
     """
     has = mentions.groupby(["doc_id", "sent_id"])["actor"].agg(set)
-    keys = has[has.map(lambda actors: {actor_a, actor_b} <= actors)].index
-    chosen = sentences.set_index(["doc_id", "sent_id"]).loc[list(keys), ["text"]] if len(keys) else sentences.iloc[0:0][["doc_id", "sent_id", "text"]]
-    return chosen.reset_index()[["doc_id", "sent_id", "text"]] if len(keys) else chosen.reset_index(drop=True)
+    both = has[has.map(lambda actors: {actor_a, actor_b} <= actors)].index.to_frame(index=False)
+    return sentences.merge(both, on=["doc_id", "sent_id"])[["doc_id", "sent_id", "text"]]
