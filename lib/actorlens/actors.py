@@ -36,7 +36,7 @@ import pandas as pd
 
 from .errors import CorpusError
 from .normalize import fold_quotes
-from .paths import seeds_dir
+from .paths import actors_file
 
 __all__ = [
     "ACTOR_COLUMNS",
@@ -71,7 +71,8 @@ def _loose_key(text: str) -> str:
 
 
 def load_actors(path: str | Path | None = None) -> pd.DataFrame:
-    """Read and validate an actor registry (default: the project's ``seeds/actors.csv``).
+    """Read and validate an actor registry (default: the corpus's own ``actors.csv`` when
+    ``$ACTORLENS_CORPUS`` names a corpus that has one, else the project's ``seeds/actors.csv``).
 
     Returns one row per actor: ``code, label, kind, aliases`` with ``aliases`` as a tuple of strings.
     A missing column, an empty or duplicate code, an unknown kind, an empty alias, or an alias
@@ -81,7 +82,7 @@ def load_actors(path: str | Path | None = None) -> pd.DataFrame:
     >>> actors.set_index("code").loc["TUR", "label"]
     'Turkey'
     """
-    path = Path(path).expanduser() if path is not None else seeds_dir() / "actors.csv"
+    path = Path(path).expanduser() if path is not None else actors_file()
     if not path.is_file():
         raise CorpusError(f"actor registry not found: {path}")
     try:

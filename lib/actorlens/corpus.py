@@ -21,7 +21,8 @@ import pandas as pd
 
 from .cleaning import CleanText, clean_text, split_lines
 from .errors import CorpusError, CorpusWarning
-from .paths import seeds_dir
+from .parallel import chunked, map_ordered
+from .paths import corpus_dir
 
 __all__ = ["METADATA_COLUMNS", "load_corpus", "cleaning_audit", "read_page"]
 
@@ -38,6 +39,7 @@ _LONE_LETTER = re.compile(r"(?<![\w.\-'’])[B-HJ-Z]s?(?![\w.\-'’&])")
 _GLUED = re.compile(r"\b[a-z]{3,}[A-Z][a-z]+\b|\b[A-Z]{3,}[a-z]{4,}\b")
 _HTML_SIGNS = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<(?:p|div|span|script)[\s>]", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_DIGIT = re.compile(r"\d")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -250,11 +252,12 @@ def _read_metadata(folder: Path, doc_ids: list[str], missing: list[str]) -> pd.D
 # The public functions.
 
 
-def load_corpus(path: str | Path | None = None) -> pd.DataFrame:
+def load_corpus(path: str | Path | None = None, *, n_jobs: int | None = 1) -> pd.DataFrame:
     """Load, clean and date a folder of pages: one row per document, sorted by date then doc_id.
 
-    With no ``path``, the project's own ``seeds/`` (found from the project root, not the current
-    directory). Columns: ``doc_id, title, outlet, date`` (datetime64; ``NaT`` when unknown),
+    With no ``path``, the folder in ``$ACTORLENS_CORPUS`` if that is set, else the project's own
+    ``seeds/`` (found from the project root, not the current directory). ``n_jobs`` cleans the
+    pages in that many processes, with the same result. Columns: ``doc_id, title, outlet, date`` (datetime64; ``NaT`` when unknown),
     ``date_precision, date_evidence, url``, any other metadata columns, ``text`` (the clean body),
     ``raw_text`` (the file as read), ``title_source`` (``metadata``, ``text`` or ``first words``: where
     the title came from), and quality columns: ``n_words`` (clean), ``n_words_raw``,
@@ -266,25 +269,38 @@ def load_corpus(path: str | Path | None = None) -> pd.DataFrame:
     >>> corpus.loc[0, ["doc_id", "outlet"]].tolist()
     ['001_987e552dc2d2fa88', 'Al-Monitor']
     """
-    folder = Path(path).expanduser() if path is not None else seeds_dir()
+    folder = corpus_dir(path)
+    items, meta, missing = _prepare(folder)
+    rows = [row for rows in map_ordered(_clean_pages, chunked(items, 50), n_jobs=n_jobs) for row in rows]
+    return _finish(rows, meta, folder, missing)
+
+
+def _prepare(folder: Path) -> tuple[list[tuple[_Page, dict]], pd.DataFrame, list[str]]:
+    """Read the pages and the metadata: every page with its metadata row (``{}`` when it has none),
+    the metadata table, and the problems to warn about."""
     pages = _list_pages(folder)
     missing: list[str] = []
     meta = _read_metadata(folder, [p.doc_id for p in pages], missing)
-
     no_row = [p.doc_id for p in pages if p.doc_id not in meta.index]
     if no_row and (folder / "metadata.csv").exists():
         missing.append(f"no metadata row for {', '.join(no_row)}")
-    rows = []
-    for page in pages:
-        info = meta.loc[page.doc_id].to_dict() if page.doc_id in meta.index else {}
-        cleaned = clean_text(page.raw, title=info.get("title") or None)
-        rows.append(_row(page, info, cleaned))
+    items = [(page, meta.loc[page.doc_id].to_dict() if page.doc_id in meta.index else {}) for page in pages]
+    return items, meta, missing
+
+
+def _clean_pages(items: list[tuple[_Page, dict]]) -> list[dict]:
+    """The corpus rows of some pages: cleaned text, title and quality columns."""
+    return [_row(page, info, clean_text(page.raw, title=info.get("title") or None)) for page, info in items]
+
+
+def _finish(rows: list[dict], meta: pd.DataFrame, folder: Path, missing: list[str]) -> pd.DataFrame:
+    """The corpus table from its rows: dates parsed, columns in order, sorted by date then doc_id."""
     table = pd.DataFrame(rows)
     no_date = table.loc[table["date"].isna(), "doc_id"].tolist()
     if no_date and (folder / "metadata.csv").exists():
         missing.append(f"no date for {', '.join(no_date)}")
     if missing:
-        warnings.warn(f"{folder}: " + "; ".join(missing), CorpusWarning, stacklevel=2)
+        warnings.warn(f"{folder}: " + "; ".join(missing), CorpusWarning, stacklevel=3)
     table["date"] = pd.to_datetime(table["date"])
     extra = [c for c in meta.columns if c not in METADATA_COLUMNS]
     order = list(METADATA_COLUMNS) + extra + [c for c in table.columns if c not in METADATA_COLUMNS + tuple(extra)]
@@ -310,7 +326,7 @@ def _row(page: _Page, info: dict, cleaned: CleanText) -> dict:
     if glued:
         flags.append("glued words")
     lone = len(_LONE_LETTER.findall(text))
-    n_digits = sum(ch.isdigit() for ch in text)
+    n_digits = len(_DIGIT.findall(text))
     if lone >= 3 and n_digits < 0.01 * max(n_words, 1):
         flags.append("lone capital letters (numbers stripped?)")
     if not cleaned.title and not info.get("title"):

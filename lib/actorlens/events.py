@@ -88,12 +88,21 @@ class EventLexicon:
     entries: dict[tuple[str, ...], tuple[str, float]]
     longest: int
 
+    def __post_init__(self) -> None:
+        lengths: dict[str, set[int]] = {}
+        for key in self.entries:
+            lengths.setdefault(key[0], set()).add(len(key))
+        # first word -> phrase lengths, longest first: most words start no phrase and cost one lookup
+        object.__setattr__(self, "_lengths", {w: sorted(n, reverse=True) for w, n in lengths.items()})
+
     def find(self, text: str) -> list[tuple[int, int, str, str, float]]:
         """Cues in ``text``: ``(start, end, words, code, value)``, longest phrase first at each word."""
         words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
         found, i = [], 0
         while i < len(words):
-            for n in range(min(self.longest, len(words) - i), 0, -1):
+            for n in self._lengths.get(words[i][2], ()):
+                if i + n > len(words):
+                    continue
                 key = tuple(w for _, _, w in words[i : i + n])
                 if key in self.entries:
                     code, value = self.entries[key]
@@ -254,16 +263,21 @@ def dyad_sentences(sentences: pd.DataFrame, mentions: pd.DataFrame, *, lexicon: 
     from .sentiment import textblob_score
 
     lexicon = lexicon or load_event_lexicon()
-    actors = mentions.groupby(["doc_id", "sent_id"], sort=False)["actor"].agg(lambda a: sorted(set(a)))
-    spans = (
-        mentions.groupby(["doc_id", "sent_id"], sort=False)[["start", "end"]].apply(lambda f: list(zip(f["start"], f["end"])))
-        if {"start", "end"} <= set(mentions.columns) else pd.Series(dtype=object)
-    )
-    texts = sentences.set_index(["doc_id", "sent_id"])["text"]
+    actors: dict[tuple, set] = {}
+    spans: dict[tuple, list] = {}
+    has_spans = {"start", "end"} <= set(mentions.columns)
+    starts = mentions["start"] if has_spans else [None] * len(mentions)
+    ends = mentions["end"] if has_spans else [None] * len(mentions)
+    for key, actor, start, end in zip(zip(mentions["doc_id"], mentions["sent_id"]), mentions["actor"], starts, ends):
+        actors.setdefault(key, set()).add(actor)
+        if has_spans:
+            spans.setdefault(key, []).append((start, end))
+    texts = dict(zip(zip(sentences["doc_id"], sentences["sent_id"]), sentences["text"]))
     rows = []
-    for (doc_id, sent_id), present in actors.items():
-        if len(present) < 2:
+    for (doc_id, sent_id), found in actors.items():
+        if len(found) < 2:
             continue
+        present = sorted(found)
         text = texts[(doc_id, sent_id)]
         cooperation, cue = score_cooperation(text, lexicon, skip=spans.get((doc_id, sent_id)))
         tone = round(textblob_score(text), 3)
@@ -272,23 +286,68 @@ def dyad_sentences(sentences: pd.DataFrame, mentions: pd.DataFrame, *, lexicon: 
     return table.sort_values(["doc_id", "sent_id", "actor_a", "actor_b"], kind="stable").reset_index(drop=True)
 
 
-def dyad_trends(dyads: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
-    """Per pair and document, in date order: ``actor_a, actor_b, doc_id, date, date_precision,
-    outlet, n_sentences, tone, tone_sd, cooperation, cooperation_sd`` (means and standard
-    deviations; the spread is 0 for a single sentence)."""
-    columns = ["actor_a", "actor_b", "doc_id", "date", "date_precision", "outlet", "n_sentences",
-               "tone", "tone_sd", "cooperation", "cooperation_sd"]
-    if dyads.empty:
+PERIODS = ("document", "month", "year")
+"""The time steps of :func:`dyad_trends`."""
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def dyad_trends(dyads: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "document") -> pd.DataFrame:
+    """Per pair and time step, in date order, with the means and standard deviations of ``tone``
+    and ``cooperation`` (the spread is 0 for a single sentence).
+
+    ``by="document"`` (the default, for small corpora): one row per pair and document, with
+    ``actor_a, actor_b, doc_id, date, date_precision, outlet, n_sentences, tone, tone_sd,
+    cooperation, cooperation_sd``. ``by="month"`` or ``"year"`` (for large corpora): one row per
+    pair and period, with ``period`` and ``n_documents`` instead of ``doc_id`` and ``outlet``; a
+    document dated less precisely than the step (a year-only date in monthly steps) stays in a
+    period of its own precision ("2019 (year only)") instead of being put in January. Undated
+    documents are left out of periods.
+
+    >>> d = pd.DataFrame({"doc_id": ["a", "b"], "sent_id": [0, 0], "actor_a": "RUS", "actor_b": "TUR",
+    ...                   "tone": [0.1, 0.3], "cooperation": [0.2, -0.2]})
+    >>> c = pd.DataFrame({"doc_id": ["a", "b"], "date": pd.to_datetime(["2019-03-05", "2019-08-01"]),
+    ...                   "date_precision": ["day", "day"], "outlet": ["X", "Y"]})
+    >>> dyad_trends(d, c, by="year")[["period", "n_documents", "n_sentences", "cooperation"]].values.tolist()
+    [['2019', 2, 2, 0.0]]
+    """
+    if by not in PERIODS:
+        raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
+    stats = {"n_sentences": ("sent_id", "size"), "tone": ("tone", "mean"), "tone_sd": ("tone", lambda x: x.std(ddof=0)),
+             "cooperation": ("cooperation", "mean"), "cooperation_sd": ("cooperation", lambda x: x.std(ddof=0))}
+    rounding = {"tone": 3, "tone_sd": 3, "cooperation": 3, "cooperation_sd": 3}
+    if by == "document":
+        columns = ["actor_a", "actor_b", "doc_id", "date", "date_precision", "outlet", *stats]
+        if dyads.empty:
+            return pd.DataFrame(columns=columns)
+        trends = dyads.groupby(["actor_a", "actor_b", "doc_id"]).agg(**stats).reset_index()
+        trends = trends.merge(corpus[["doc_id", "date", "date_precision", "outlet"]], on="doc_id", how="left")
+        trends = trends.sort_values(["actor_a", "actor_b", "date", "doc_id"], kind="stable").reset_index(drop=True)
+        return trends[columns].round(rounding)
+    columns = ["actor_a", "actor_b", "period", "date", "date_precision", "n_documents", *stats]
+    dated = _in_periods(dyads, corpus, by)
+    if dated.empty:
         return pd.DataFrame(columns=columns)
-    grouped = dyads.groupby(["actor_a", "actor_b", "doc_id"])
-    trends = grouped.agg(
-        n_sentences=("sent_id", "size"), tone=("tone", "mean"), tone_sd=("tone", lambda x: x.std(ddof=0)),
-        cooperation=("cooperation", "mean"), cooperation_sd=("cooperation", lambda x: x.std(ddof=0)),
-    ).reset_index()
-    info = corpus[["doc_id", "date", "date_precision", "outlet"]]
-    trends = trends.merge(info, on="doc_id", how="left")
-    trends = trends.sort_values(["actor_a", "actor_b", "date", "doc_id"], kind="stable").reset_index(drop=True)
-    return trends[columns].round({"tone": 3, "tone_sd": 3, "cooperation": 3, "cooperation_sd": 3})
+    trends = dated.groupby(["actor_a", "actor_b", "date", "date_precision"]).agg(
+        n_documents=("doc_id", "nunique"), **stats).reset_index()
+    trends["period"] = [_period_key(d, p) for d, p in zip(trends["date"], trends["date_precision"])]
+    trends = trends.sort_values(["actor_a", "actor_b", "date", "date_precision"], kind="stable").reset_index(drop=True)
+    return trends[columns].round(rounding)
+
+
+def _in_periods(dyads: pd.DataFrame, corpus: pd.DataFrame, by: str) -> pd.DataFrame:
+    """The dated dyad rows with ``date`` and ``date_precision`` replaced by their period's start and
+    step, and the document's own ``doc_date`` and ``outlet`` kept for quoting."""
+    info = corpus[["doc_id", "date", "date_precision"]].assign(outlet=corpus["outlet"] if "outlet" in corpus else "")
+    dated = dyads.merge(info, on="doc_id", how="inner").dropna(subset=["date"])
+    coarser = dated["date_precision"].map(_PRECISION_RANK).fillna(0) > _PRECISION_RANK[by]
+    step = dated["date_precision"].where(coarser, by)
+    start = dated["date"].dt.to_period("M").dt.start_time.where(step == "month", dated["date"].dt.to_period("Y").dt.start_time)
+    return dated.assign(doc_date=dated["date"], doc_precision=dated["date_precision"], date=start, date_precision=step)
+
+
+def _period_key(date: pd.Timestamp, step: str) -> str:
+    return f"{date:%Y-%m}" if step == "month" else f"{date:%Y}"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -326,13 +385,18 @@ def _quote(text: str, limit: int = 260) -> str:
     return text.replace('"', "'")
 
 
-def narrate(trends: pd.DataFrame, dyads: pd.DataFrame, pair: tuple[str, str], *, labels: dict[str, str] | None = None) -> str:
+def narrate(
+    trends: pd.DataFrame, dyads: pd.DataFrame, pair: tuple[str, str], *, labels: dict[str, str] | None = None,
+    corpus: pd.DataFrame | None = None,
+) -> str:
     """A Markdown narrative of one relationship over time, generated from the data (no model).
 
     One paragraph per dated document: how many sentences, whether they read as cooperation or
     conflict (saying plainly when the evidence is one sentence, or mixed), and one or two quoted
     sentences with outlet and date as evidence; then the change from first to last period, with
-    the caveat that a handful of documents is not a trend.
+    the caveat that a handful of documents is not a trend. With trends by month or year
+    (:func:`dyad_trends` ``by=``), one paragraph per period instead, each quote naming its outlet
+    and date; that needs the ``corpus``.
     """
     a, b = sorted(pair)
     labels = labels or {}
@@ -341,14 +405,28 @@ def narrate(trends: pd.DataFrame, dyads: pd.DataFrame, pair: tuple[str, str], *,
     if rows.empty:
         return f"### {name}\n\nNo sentence in the corpus mentions both {labels.get(a, a)} and {labels.get(b, b)}.\n"
     pair_dyads = dyads[(dyads["actor_a"] == a) & (dyads["actor_b"] == b)]
+    per_document = "doc_id" in rows.columns
+    if not per_document:
+        if corpus is None:
+            raise ValueError("narrate needs the corpus (corpus=) to quote the documents of a month or year")
+        pair_dyads = _in_periods(pair_dyads, corpus, "month" if (rows["date_precision"] == "month").any() else "year")
     total = int(rows["n_sentences"].sum())
+    steps = f"{len(rows)} document{'s' if len(rows) != 1 else ''}" if per_document else (
+        f"{int(rows['n_documents'].sum())} documents, {len(rows)} period{'s' if len(rows) != 1 else ''}")
     lines = [f"### {name}", "",
-             f"{total} sentence{'s' if total != 1 else ''} in {len(rows)} document{'s' if len(rows) != 1 else ''} "
+             f"{total} sentence{'s' if total != 1 else ''} in {steps} "
              f"mention both. Scores: cooperation from the event lexicon (Goldstein / 10, -1 … +1) and tone from "
              f"TextBlob.", ""]
     for row in rows.itertuples(index=False):
-        here = pair_dyads[pair_dyads["doc_id"] == row.doc_id].sort_values("sent_id")
-        when = _period(row.date, row.date_precision)
+        if per_document:
+            here = pair_dyads[pair_dyads["doc_id"] == row.doc_id].sort_values("sent_id")
+            when = _period(row.date, row.date_precision)
+            source = f"({str(row.outlet).split(' (')[0]}, `{row.doc_id[:3]}`)"
+        else:
+            here = pair_dyads[(pair_dyads["date"] == row.date) & (pair_dyads["date_precision"] == row.date_precision)]
+            here = here.sort_values(["doc_date", "doc_id", "sent_id"])
+            when = f"{row.date:%B %Y}" if row.date_precision == "month" else f"{row.date:%Y}"
+            source = f"({row.n_documents} document{'s' if row.n_documents != 1 else ''})"
         signs = {_reading(v) for v in here["cooperation"] if abs(v) > _BAND}
         if row.n_sentences == 1:
             evidence = "thin evidence: a single sentence"
@@ -357,7 +435,7 @@ def narrate(trends: pd.DataFrame, dyads: pd.DataFrame, pair: tuple[str, str], *,
         else:
             evidence = f"{row.n_sentences} sentences"
         lines.append(
-            f"**{when}** ({str(row.outlet).split(' (')[0]}, `{row.doc_id[:3]}`): {_reading(row.cooperation)} "
+            f"**{when}** {source}: {_reading(row.cooperation)} "
             f"(cooperation {row.cooperation:+.2f}, tone {row.tone:+.2f}; {evidence})."
         )
         ranked = here.assign(strength=here["cooperation"].abs()).sort_values(["strength", "sent_id"], ascending=[False, True])
@@ -370,19 +448,23 @@ def narrate(trends: pd.DataFrame, dyads: pd.DataFrame, pair: tuple[str, str], *,
             quotes.append(ranked.iloc[1])
         for quote in quotes:
             cue = f" (cues: {quote['cue']})" if quote["cue"] else " (no event cue)"
-            lines.append(f'> "{_quote(quote["text"])}"{cue}')
+            origin = "" if per_document else f" ({str(quote['outlet']).split(' (')[0]}, {_period(quote['doc_date'], quote['doc_precision'])}, `{quote['doc_id']}`)"
+            lines.append(f'> "{_quote(quote["text"])}"{origin}{cue}')
         lines.append("")
     dated = rows.dropna(subset=["date"])
     if len(dated) >= 2:
         first, last = dated.iloc[0], dated.iloc[-1]
         change = last["cooperation"] - first["cooperation"]
         direction = "towards cooperation" if change > _BAND else "towards conflict" if change < -_BAND else "little"
+        label = _period if per_document else (lambda d, p: f"{d:%B %Y}" if p == "month" else f"{d:%Y}")
+        caveat = (f"These are {len(dated)} snapshots from different outlets, not a measured trend." if per_document else
+                  "Periods with few sentences move with single articles: check the counts before reading a trend.")
         lines.append(
-            f"From {_period(first['date'], first['date_precision'])} to {_period(last['date'], last['date_precision'])} "
+            f"From {label(first['date'], first['date_precision'])} to {label(last['date'], last['date_precision'])} "
             f"the relationship moved {direction} ({first['cooperation']:+.2f} to {last['cooperation']:+.2f}). "
-            f"These are {len(dated)} snapshots from different outlets, not a measured trend."
+            + caveat
         )
     else:
-        lines.append("With one dated document there is no change over time to report.")
+        lines.append(f"With one dated {'document' if per_document else 'period'} there is no change over time to report.")
     return "\n".join(lines) + "\n"
 

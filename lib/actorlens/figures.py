@@ -18,16 +18,19 @@ from .paths import figures_dir
 __all__ = ["save_fig", "FIGURE_FORMATS"]
 
 FIGURE_FORMATS = ("png", "svg")
-_NOTEBOOK = re.compile(r"^\d{2}_[a-z0-9_]+$")
+_NOTEBOOK = re.compile(r"^(?:\d{2}_[a-z0-9_]+|report)$")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _METADATA = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None}}
 
 
-def save_fig(fig: Figure, name: str, *, notebook: str, fmt: str = "png", dpi: int = 150) -> Path:
+def save_fig(
+    fig: Figure, name: str, *, notebook: str, fmt: str = "png", dpi: int = 150, folder: str | Path | None = None
+) -> Path:
     """Write ``fig`` to ``<figures>/<notebook>_<name>.<fmt>`` deterministically; return the path.
 
-    ``notebook`` is the notebook's file stem (``"01_corpus"``); ``name`` says what the figure
-    shows, in lower case with underscores.
+    ``notebook`` is the notebook's file stem (``"01_corpus"``, or ``"report"`` for the
+    command-line report); ``name`` says what the figure shows, in lower case with underscores;
+    ``folder`` replaces the figures folder (the report writes into its own).
 
     >>> import matplotlib.pyplot as plt, tempfile, os
     >>> fig, ax = plt.subplots()
@@ -42,7 +45,7 @@ def save_fig(fig: Figure, name: str, *, notebook: str, fmt: str = "png", dpi: in
         raise ValueError(f"figure name must be lower case letters, digits and underscores, not {name!r}")
     if fmt not in FIGURE_FORMATS:
         raise ValueError(f"fmt must be one of {', '.join(FIGURE_FORMATS)}, not {fmt!r}")
-    folder = figures_dir()
+    folder = Path(folder) if folder is not None else figures_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{notebook}_{name}.{fmt}"
     import matplotlib as mpl

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["project_root", "seeds_dir", "figures_dir", "notebooks_dir", "display_path"]
+__all__ = ["project_root", "seeds_dir", "corpus_dir", "actors_file", "figures_dir", "notebooks_dir", "display_path"]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -56,3 +56,23 @@ def display_path(path: Path) -> str:
         return path.relative_to(project_root()).as_posix()
     except (ValueError, FileNotFoundError):
         return str(path)
+
+
+def corpus_dir(path: str | Path | None = None) -> Path:
+    """The corpus folder to analyse: ``path`` if given, else ``$ACTORLENS_CORPUS`` if set, else the
+    project's ``seeds/``. This is how the notebooks take their corpus as a parameter.
+
+    >>> corpus_dir() == seeds_dir() or "ACTORLENS_CORPUS" in os.environ
+    True
+    """
+    if path is not None and str(path) != "":
+        return Path(path).expanduser()
+    override = os.environ.get("ACTORLENS_CORPUS")
+    return Path(override).expanduser() if override else seeds_dir()
+
+
+def actors_file(corpus: str | Path | None = None) -> Path:
+    """The actor registry for a corpus: its own ``actors.csv`` if it has one, else the project's
+    ``seeds/actors.csv``."""
+    own = corpus_dir(corpus) / "actors.csv"
+    return own if own.is_file() else seeds_dir() / "actors.csv"

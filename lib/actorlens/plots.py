@@ -20,6 +20,7 @@ __all__ = [
     "plot_network",
     "plot_timeline",
     "short_label",
+    "MANY_DOCUMENTS",
 ]
 
 _REASON_COLOURS = {
@@ -52,20 +53,40 @@ def _labels(corpus: pd.DataFrame) -> pd.Series:
     return pd.Series([short_label(d, o) for d, o in zip(corpus["doc_id"], outlets)], index=corpus["doc_id"])
 
 
+MANY_DOCUMENTS = 30
+"""Above this many documents, the per-document figures draw one row or column per year instead."""
+
+
+def _groups(corpus: pd.DataFrame) -> tuple[pd.Series, pd.Series, str]:
+    """How per-document figures group documents: ``doc_id -> group``, ``group -> label`` (in
+    order) and the word for a group. A small corpus has one group per document; a large one, one
+    per year of publication (undated documents last)."""
+    if len(corpus) <= MANY_DOCUMENTS:
+        labels = _labels(corpus)
+        return pd.Series(corpus["doc_id"].to_numpy(), index=corpus["doc_id"]), labels, "document"
+    years = [("undated" if pd.isna(d) else str(d.year)) for d in corpus["date"]]
+    group = pd.Series(years, index=corpus["doc_id"])
+    sizes = group.value_counts()
+    order = sorted(k for k in sizes.index if k != "undated") + (["undated"] if "undated" in sizes.index else [])
+    return group, pd.Series([f"{k} ({sizes[k]:,} docs)" for k in order], index=order), "year"
+
+
 def plot_cleaning_audit(audit: pd.DataFrame, corpus: pd.DataFrame) -> Figure:
-    """Lines kept and removed per document, removed lines split by reason (blank lines left out)."""
+    """Lines kept and removed per document (per year in a large corpus), removed lines split by
+    reason (blank lines left out)."""
+    group, labels, per = _groups(corpus)
     lines = audit[audit["reason"] != "blank"]
     counts = (
-        lines.assign(what=lines["reason"].fillna("kept"))
-        .groupby(["doc_id", "what"]).size().unstack(fill_value=0)
-        .reindex(index=corpus["doc_id"], fill_value=0)
+        lines.assign(what=lines["reason"].fillna("kept"), group=lines["doc_id"].map(group))
+        .groupby(["group", "what"]).size().unstack(fill_value=0)
+        .reindex(index=labels.index, fill_value=0)
     )
     order = ["kept"] + [r for r in REASONS if r != "blank"]
     counts = counts.reindex(columns=order, fill_value=0)
     fig = Figure(figsize=(8, 0.55 * len(counts) + 1.6))
     ax = fig.subplots()
     left = pd.Series(0, index=counts.index)
-    labels = _labels(corpus).reindex(counts.index)
+    labels = labels.reindex(counts.index)
     for what in order:
         values = counts[what]
         if not values.any():
@@ -75,14 +96,27 @@ def plot_cleaning_audit(audit: pd.DataFrame, corpus: pd.DataFrame) -> Figure:
         left = left + values
     ax.invert_yaxis()
     ax.set_xlabel("non-blank lines")
-    ax.set_title("What cleaning kept and removed, per document")
+    ax.set_title(f"What cleaning kept and removed, per {per}")
     ax.legend(ncol=4, fontsize="small", loc="upper center", bbox_to_anchor=(0.5, -0.18), frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return fig
 
 
 def plot_document_lengths(corpus: pd.DataFrame) -> Figure:
-    """Words per document before and after cleaning."""
+    """Words per document before and after cleaning (a histogram of both in a large corpus)."""
+    if len(corpus) > MANY_DOCUMENTS:
+        fig = Figure(figsize=(8, 3.6))
+        ax = fig.subplots()
+        top = max(float(corpus["n_words_raw"].max()), 1.0)
+        bins = np.linspace(0, top, 41)
+        ax.hist(corpus["n_words_raw"], bins=bins, color="#bab0ac", label="raw page")
+        ax.hist(corpus["n_words"], bins=bins, color="#4e79a7", alpha=0.8, label="clean text")
+        ax.set_xlabel("words")
+        ax.set_ylabel("documents")
+        ax.set_title(f"Document length before and after cleaning ({len(corpus):,} documents)")
+        ax.legend(frameon=False, fontsize="small")
+        ax.spines[["top", "right"]].set_visible(False)
+        return fig
     labels = _labels(corpus).tolist()
     fig = Figure(figsize=(8, 0.55 * len(corpus) + 1.4))
     ax = fig.subplots()
@@ -99,7 +133,10 @@ def plot_document_lengths(corpus: pd.DataFrame) -> Figure:
 
 
 def plot_timeline(corpus: pd.DataFrame) -> Figure:
-    """Each dated document on a time line; a bar shows how precisely the date is known."""
+    """Each dated document on a time line; a bar shows how precisely the date is known. A large
+    corpus gets the number of documents per year instead, split by the dates' precision."""
+    if len(corpus) > MANY_DOCUMENTS:
+        return _documents_per_year(corpus)
     dated = corpus.dropna(subset=["date"]).sort_values(["date", "doc_id"])
     fig = Figure(figsize=(8, 0.5 * max(len(dated), 1) + 1.5))
     ax = fig.subplots()
@@ -120,11 +157,34 @@ def plot_timeline(corpus: pd.DataFrame) -> Figure:
     return fig
 
 
+def _documents_per_year(corpus: pd.DataFrame) -> Figure:
+    dated = corpus.dropna(subset=["date"])
+    counts = pd.crosstab(dated["date"].dt.year, dated["date_precision"]).reindex(columns=["day", "month", "year"], fill_value=0)
+    fig = Figure(figsize=(8, 3.6))
+    ax = fig.subplots()
+    bottom = np.zeros(len(counts))
+    for precision, colour in zip(counts.columns, ("#4e79a7", "#a0cbe8", "#bab0ac")):
+        ax.bar(counts.index.astype(str), counts[precision], bottom=bottom, color=colour, label=f"dated to the {precision}")
+        bottom += counts[precision].to_numpy()
+    ax.set_ylabel("documents")
+    undated = len(corpus) - len(dated)
+    ax.set_title(f"Documents per year ({len(corpus):,} documents, {undated:,} undated)")
+    ax.legend(frameon=False, fontsize="small")
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
 def plot_mention_rates(rates: pd.DataFrame, corpus: pd.DataFrame, *, top: int = 12) -> Figure:
-    """A heat map of mentions per 1,000 words: actors (rows) by documents (columns), with the value
-    written in each cell."""
+    """A heat map of mentions per 1,000 words: actors (rows) by documents (columns; years in a large
+    corpus, each year's mentions over its words), with the value written in each cell."""
     shown = rates.head(top)
-    labels = _labels(corpus).reindex(shown.columns)
+    group, labels, per = _groups(corpus)
+    if per != "document":
+        words = corpus.set_index("doc_id")["n_words"].reindex(shown.columns)
+        counts = (shown * words / 1000).T.groupby(group.reindex(shown.columns)).sum().T
+        shown = (counts / words.groupby(group.reindex(shown.columns)).sum().where(lambda w: w > 0) * 1000).fillna(0.0)
+        shown = shown.reindex(columns=labels.index, fill_value=0.0).round(2)
+    labels = labels.reindex(shown.columns)
     fig = Figure(figsize=(1.3 * len(shown.columns) + 2.5, 0.38 * len(shown) + 1.6))
     ax = fig.subplots()
     image = ax.imshow(shown.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
@@ -136,21 +196,23 @@ def plot_mention_rates(rates: pd.DataFrame, corpus: pd.DataFrame, *, top: int = 
             ax.text(j, i, f"{value:.0f}", ha="center", va="center", fontsize="x-small",
                     color="white" if value > peak * 0.6 else "black")
     fig.colorbar(image, ax=ax, label="mentions per 1,000 words")
-    ax.set_title("Who is talked about, per document")
+    ax.set_title(f"Who is talked about, per {per}")
     return fig
 
 
 def plot_actor_portrayal(table: pd.DataFrame, corpus: pd.DataFrame, *, actors: list[str] | None = None) -> Figure:
-    """Mean polarity toward each actor in each document (colour, -1 red … +1 blue), with the number
-    of sentences behind each cell written in it: a mean of one sentence is one sentence."""
+    """Mean polarity toward each actor in each document (each year in a large corpus; colour, -1
+    red … +1 blue), with the number of sentences behind each cell written in it: a mean of one
+    sentence is one sentence."""
     actors = actors or table["actor"].value_counts().index[:8].tolist()
-    table = table[table["actor"].isin(actors)]
-    mean = table.pivot_table(index="actor", columns="doc_id", values="polarity", aggfunc="mean").reindex(index=actors, columns=corpus["doc_id"])
-    count = table.pivot_table(index="actor", columns="doc_id", values="polarity", aggfunc="size").reindex(index=actors, columns=corpus["doc_id"])
+    group, labels, per = _groups(corpus)
+    table = table[table["actor"].isin(actors)].assign(group=lambda t: t["doc_id"].map(group))
+    mean = table.pivot_table(index="actor", columns="group", values="polarity", aggfunc="mean").reindex(index=actors, columns=labels.index)
+    count = table.pivot_table(index="actor", columns="group", values="polarity", aggfunc="size").reindex(index=actors, columns=labels.index)
     fig = Figure(figsize=(1.3 * len(mean.columns) + 2.5, 0.45 * len(mean) + 1.8))
     ax = fig.subplots()
     image = ax.imshow(mean.to_numpy(dtype=float), cmap="RdBu", vmin=-1, vmax=1, aspect="auto")
-    ax.set_xticks(range(len(mean.columns)), _labels(corpus).reindex(mean.columns), rotation=30, ha="right", fontsize="small")
+    ax.set_xticks(range(len(mean.columns)), labels.reindex(mean.columns), rotation=30, ha="right", fontsize="small")
     ax.set_yticks(range(len(mean.index)), mean.index)
     for i, actor in enumerate(mean.index):
         for j, doc in enumerate(mean.columns):
@@ -159,7 +221,7 @@ def plot_actor_portrayal(table: pd.DataFrame, corpus: pd.DataFrame, *, actors: l
                 ax.text(j, i, f"{mean.loc[actor, doc]:+.2f}\nn={int(n)}", ha="center", va="center", fontsize="x-small")
     method = ", ".join(sorted(table["method"].unique())) if "method" in table else ""
     fig.colorbar(image, ax=ax, label="mean polarity (negative … positive)")
-    ax.set_title(f"How each actor is portrayed, per document ({method})")
+    ax.set_title(f"How each actor is portrayed, per {per} ({method})")
     return fig
 
 
@@ -246,7 +308,7 @@ def plot_dyad_timelines(trends: pd.DataFrame, pairs: list[tuple[str, str]], *, l
     for ax, (a, b) in zip(axes, pairs):
         a, b = sorted((a, b))
         rows = trends[(trends["actor_a"] == a) & (trends["actor_b"] == b)].dropna(subset=["date"])
-        sizes = 25 + 18 * rows["n_sentences"]
+        sizes = np.minimum(25 + 18 * rows["n_sentences"], 400)  # periods of a large corpus hold thousands
         ax.axhline(0, color="#999999", linewidth=0.8)
         ax.plot(rows["date"], rows["cooperation"], color="#4e79a7", linewidth=1.2)
         ax.scatter(rows["date"], rows["cooperation"], s=sizes, color="#4e79a7", label="cooperation (event lexicon)", zorder=3)

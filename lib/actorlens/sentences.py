@@ -19,13 +19,59 @@ __all__ = ["split_sentences", "segment"]
 
 SENTENCE_COLUMNS = ["doc_id", "sent_id", "paragraph", "is_heading", "text", "start", "end"]
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+_BEFORE_PERIOD = re.compile(r"(?<=\s)([^\s.]+)\.")
 
 
 @lru_cache(maxsize=1)
 def _segmenter():
     import pysbd  # imported here: no work at package import time
+    from pysbd.lang.english import English
 
-    return pysbd.Segmenter(language="en", clean=False)
+    class FastAbbreviations(English.AbbreviationReplacer):
+        """pysbd's English abbreviation pass, with one shortcut that cannot change its output.
+
+        pysbd looks for each of its ~190 abbreviations ("co", "no", "st" …) wherever a word starts
+        with those letters ("country", "not", "state"), then rewrites a period after it. A rewrite
+        needs the abbreviation after a space (or the line's start) and before a period, so an
+        abbreviation that never occurs that way in the line (compared case-folded, as pysbd's
+        case-insensitive search does) is skipped before any regex runs; periods are only ever
+        removed, so a check against the original line is safe. Abbreviations with a dot inside ("u.s",
+        "e.g") are matched as patterns by pysbd and are never skipped. Tested against stock pysbd in
+        ``tests/test_sentences.py``. This halves the time of sentence splitting.
+        """
+
+        def search_for_abbreviations_in_string(self, text):
+            before_period = set(_BEFORE_PERIOD.findall(" " + text.casefold()))
+            kept = [abbr for abbr, word in checks if word is None or word in before_period]
+            return _search_abbreviations(self, text, kept)
+
+    # (abbreviation, the word that must stand between a space and a period for pysbd to rewrite it)
+    checks = [(a, None if "." in a.strip() else a.strip()) for a in English.Abbreviation.ABBREVIATIONS]
+
+    class FastEnglish(English):
+        AbbreviationReplacer = FastAbbreviations
+
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    segmenter.language_module = FastEnglish
+    return segmenter
+
+
+def _search_abbreviations(replacer, text: str, abbreviations: list[str]) -> str:
+    """The loop of pysbd 0.3.4's ``AbbreviationReplacer.search_for_abbreviations_in_string`` (MIT
+    licence, Kevin Dias), over the abbreviations given instead of all of them."""
+    lowered = text.lower()
+    for abbr in abbreviations:
+        stripped = abbr.strip()
+        if stripped not in lowered:
+            continue
+        abbrev_match = re.findall(r"(?:^|\s|\r|\n){}".format(stripped), text, flags=re.IGNORECASE)
+        if not abbrev_match:
+            continue
+        next_word_start = r"(?<={" + str(re.escape(stripped)) + "} ).{1}"
+        char_array = re.findall(next_word_start, text)
+        for ind, match in enumerate(abbrev_match):
+            text = replacer.scan_for_replacements(text, match, ind, char_array)
+    return text
 
 
 def segment(paragraph: str) -> list[tuple[int, int]]:

@@ -10,8 +10,8 @@ Three methods score an actor in a sentence:
 ``"model"`` (the default)
     a target-dependent classifier trained by :func:`train_target_model` on NewsMTSC (human labels
     of the sentiment toward a named person or group in political news). Its features know where the
-    target is: the words just before and after it, the sentence with the target masked, character
-    n-grams, and the two lexicons' scores of the target's left and right context.
+    target is: the words just before and after it (by side and distance) and the two lexicons'
+    word scores on each side, next to the sentence's words and bigrams and its TextBlob score.
 
 Lexicon scores become labels with a neutral band: below -0.05 negative, above +0.05 positive.
 A score is a reading of the words, not a stance: a sentence can quote an actor's anger without the
@@ -140,10 +140,6 @@ def _context(target: Target, width: int) -> tuple[list[str], list[str], str]:
     return left, right, sentence[start:end].lower()
 
 
-def _masked(targets: Sequence[Target]) -> list[str]:
-    return [f"{s[:a]} TARGET {s[b:]}" for s, a, b in targets]
-
-
 def _window_words(targets: Sequence[Target]) -> list[str]:
     """Words near the target, tagged with their side and distance: ``L0_said``, ``Rm_threat``."""
     out = []
@@ -157,22 +153,44 @@ def _window_words(targets: Sequence[Target]) -> list[str]:
     return out
 
 
+def _sentences(targets: Sequence[Target]) -> list[str]:
+    return [sentence for sentence, _, _ in targets]
+
+
+@lru_cache(maxsize=1)
+def _word_lexicons() -> tuple[dict[str, float], dict[str, float]]:
+    """TextBlob's word polarities and VADER's word valences, for looking words up one by one."""
+    from textblob import en
+
+    textblob = {w: senses[None][0] for w, senses in en.sentiment.items() if None in senses}
+    return textblob, dict(_vader().lexicon)
+
+
+def _word_scores(words: list[str]) -> list[float]:
+    """Mean TextBlob polarity, VADER's positive and negative valence (/ 4) and their balance."""
+    textblob, vader = _word_lexicons()
+    tb = [textblob[w] for w in words if w in textblob]
+    valences = [vader[w] for w in words if w in vader]
+    pos = sum(v for v in valences if v > 0) / 4
+    neg = -sum(v for v in valences if v < 0) / 4
+    return [sum(tb) / len(tb) if tb else 0.0, pos, neg, (pos - neg) / (abs(pos - neg) + 1)]
+
+
 def _lexicon_features(targets: Sequence[Target]) -> np.ndarray:
+    """Per target: TextBlob's score of the whole sentence; word-by-word lexicon scores of the whole
+    sentence and of the eight words on each side of the target; where the target sits; whether the
+    sentence quotes someone. The whole-sentence parts are computed once per sentence."""
     rows = []
-    by_sentence: dict[str, tuple[dict, float]] = {}  # a sentence with several targets is scored once
-    for target in targets:
-        sentence, start, _ = target
+    by_sentence: dict[str, list[float]] = {}
+    for sentence, start, end in targets:
         if sentence not in by_sentence:
-            by_sentence[sentence] = (_vader().polarity_scores(sentence), textblob_score(sentence))
-        whole, whole_tb = by_sentence[sentence]
-        left, right, _ = _context(target, 8)
-        lw, rw = (_vader().polarity_scores(" ".join(t)) for t in (left, right))
-        rows.append([
-            whole["compound"], whole["neg"], whole["pos"], lw["compound"], rw["compound"], lw["neg"], rw["neg"],
-            lw["pos"], rw["pos"], whole_tb, textblob_score(" ".join(left)),
-            textblob_score(" ".join(right)), start / max(len(sentence), 1), float('"' in sentence or "“" in sentence),
-        ])
-    return np.asarray(rows, dtype=float)
+            words = [w.lower() for w in _TOKEN.findall(sentence)]
+            by_sentence[sentence] = [textblob_score(sentence), *_word_scores(words),
+                                     float('"' in sentence or "“" in sentence)]
+        left = [w.lower() for w in _TOKEN.findall(sentence[:start])][-8:]
+        right = [w.lower() for w in _TOKEN.findall(sentence[end:])][:8]
+        rows.append([*by_sentence[sentence], *_word_scores(left), *_word_scores(right), start / max(len(sentence), 1)])
+    return np.asarray(rows, dtype=float).reshape(len(rows), 15)
 
 
 def _features():
@@ -180,11 +198,11 @@ def _features():
     from sklearn.pipeline import make_pipeline, make_union
     from sklearn.preprocessing import FunctionTransformer, StandardScaler
 
+    from ._sklearn import SentenceTfidf
+
     return make_union(
-        make_pipeline(FunctionTransformer(_masked), TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
+        make_pipeline(FunctionTransformer(_sentences), SentenceTfidf()),
         make_pipeline(FunctionTransformer(_window_words), TfidfVectorizer(token_pattern=r"\S+", min_df=2, sublinear_tf=True)),
-        make_pipeline(FunctionTransformer(_masked), TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3,
-                                                                    sublinear_tf=True, max_features=100_000)),
         make_pipeline(FunctionTransformer(_lexicon_features), StandardScaler()),
     )
 
