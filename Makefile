@@ -1,4 +1,6 @@
 # make figures: execute every notebook in place and write figures/   (creates .venv on first use)
+# make figures CORPUS=path/to/folder OUT=path/to/out: the notebooks on another corpus, written under OUT
+# make report CORPUS=path/to/folder OUT=path/to/out [JOBS=2]: tables, figures and narratives without notebooks
 # make test:    unit tests, strict nbval on every notebook, figure bytes regenerated and compared
 # make lab:     JupyterLab on the notebooks
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -7,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export PYTHONHASHSEED := 0
 
-.PHONY: figures test lab env clean-env
+.PHONY: figures report test lab env clean-env
 
 env: $(STAMP)
 
@@ -17,8 +19,15 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
+CORPUS ?=
+OUT    ?=
+JOBS   ?= 1
+
 figures: $(STAMP)
-	$(BIN)/python -m actorlens.notebooks
+	$(BIN)/python -m actorlens.notebooks $(if $(CORPUS),--corpus "$(CORPUS)" --out "$(or $(OUT),$(error OUT=... is needed with CORPUS=...))")
+
+report: $(STAMP)
+	$(BIN)/actorlens report "$(or $(CORPUS),$(error CORPUS=... is needed))" --out "$(or $(OUT),$(error OUT=... is needed))" --jobs $(JOBS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with nbval_sanitize.cfg -p no:cacheprovider

@@ -16,7 +16,8 @@ from .events import dyad_sentences, dyad_trends, narrate
 from .errors import CorpusError, CorpusWarning
 from .figures import save_fig
 from .normalize import fold_quotes, normalize_line
-from .paths import figures_dir, project_root, seeds_dir
+from .paths import actors_file, corpus_dir, display_path, figures_dir, project_root, seeds_dir
+from .pipeline import Analysis, analyse, choose_period, write_report
 from .sentences import split_sentences
 from .sentiment import actor_sentiment, sentence_sentiment, train_target_model
 
@@ -37,6 +38,13 @@ __all__ = [
     "cooccurrence",
     "cooccurrence_by_document",
     "figures_dir",
+    "actors_file",
+    "corpus_dir",
+    "display_path",
+    "Analysis",
+    "analyse",
+    "choose_period",
+    "write_report",
     "fold_quotes",
     "load_corpus",
     "normalize_line",

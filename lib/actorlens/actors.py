@@ -34,6 +34,7 @@ from typing import Iterable, NamedTuple
 
 import pandas as pd
 
+from .cache import disk_cached
 from .errors import CorpusError
 from .normalize import fold_quotes
 from .paths import actors_file
@@ -279,6 +280,7 @@ def _case_ok(alias: str, written: str) -> bool:
     return not alias[0].isupper() or written[0].isupper()
 
 
+@disk_cached
 def tag_actors(sentences: pd.DataFrame, actors: pd.DataFrame | ActorTagger | None = None) -> pd.DataFrame:
     """Tag actor mentions in sentences: one row per mention.
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .cache import disk_cached
 from .cleaning import CleanText, clean_text, split_lines
 from .errors import CorpusError, CorpusWarning
 from .parallel import chunked, map_ordered
@@ -252,6 +253,7 @@ def _read_metadata(folder: Path, doc_ids: list[str], missing: list[str]) -> pd.D
 # The public functions.
 
 
+@disk_cached
 def load_corpus(path: str | Path | None = None, *, n_jobs: int | None = 1) -> pd.DataFrame:
     """Load, clean and date a folder of pages: one row per document, sorted by date then doc_id.
 
@@ -361,6 +363,7 @@ def _title_from_text(text: str, words: int = 12) -> str:
     return " ".join(first[:words]) + (" …" if len(first) > words else "")
 
 
+@disk_cached
 def cleaning_audit(corpus: pd.DataFrame) -> pd.DataFrame:
     """Every input line of every document, kept or removed, with the reason.
 

@@ -17,6 +17,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .cache import disk_cached
+
 from .actors import ActorTagger
 from .errors import CorpusError
 
@@ -123,6 +125,7 @@ def predict_targets(data: pd.DataFrame, method: str, *, model=None) -> list[str]
     return [label_from_score(score(s)) for s in data["sentence"]]
 
 
+@disk_cached
 def evaluate_newsmtsc(methods: Sequence[str] = ("textblob", "vader", "model"), splits: Sequence[str] = ("dev-rw", "dev-mt"), *, model=None) -> pd.DataFrame:
     """Macro-F1 and accuracy of each method on NewsMTSC's development splits (never used for
     training or for choosing settings): one row per method and split."""

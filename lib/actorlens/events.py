@@ -32,6 +32,8 @@ from itertools import combinations
 
 import pandas as pd
 
+from .cache import disk_cached
+
 __all__ = [
     "DROPPED_VERBS",
     "RELATION_NOUNS",
@@ -249,6 +251,7 @@ def score_cooperation(
 DYAD_COLUMNS = ["doc_id", "sent_id", "actor_a", "actor_b", "tone", "cooperation", "cue", "text"]
 
 
+@disk_cached
 def dyad_sentences(sentences: pd.DataFrame, mentions: pd.DataFrame, *, lexicon: EventLexicon | None = None) -> pd.DataFrame:
     """One row per sentence and pair of distinct actors in it: ``doc_id, sent_id, actor_a, actor_b``
     (codes sorted), ``tone`` (TextBlob polarity of the sentence, in [-1, 1]), ``cooperation``

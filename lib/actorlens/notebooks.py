@@ -1,8 +1,14 @@
-"""Execute the project's notebooks in place, reproducibly: ``python -m actorlens.notebooks``.
+"""Execute the project's notebooks, reproducibly: ``python -m actorlens.notebooks``.
 
 Each notebook runs top to bottom in a fresh kernel of the current Python environment, from the
 ``notebooks/`` folder, with ``PYTHONHASHSEED=0`` and matplotlib's inline backend. No timing
 metadata is recorded, so a second run writes the same bytes as the first.
+
+By default the notebooks analyse the seeds and are written in place, with their figures in
+``figures/``. ``--corpus DIR --out OUT`` runs them on another corpus instead (``make figures
+CORPUS=DIR OUT=OUT``): the kernel gets ``ACTORLENS_CORPUS=DIR``, the executed notebooks go to
+``OUT/notebooks/``, the figures to ``OUT/figures/`` and the disk cache to ``OUT/.cache/`` (so a
+second run takes seconds); the committed notebooks and figures are not touched.
 """
 
 from __future__ import annotations
@@ -12,9 +18,9 @@ import os
 import sys
 from pathlib import Path
 
-from .paths import display_path, notebooks_dir
+from .paths import display_path, notebooks_dir, project_root
 
-__all__ = ["run_notebook", "run_notebooks", "main"]
+__all__ = ["run_notebook", "run_notebooks", "run_on_corpus", "main"]
 
 
 def _kernel_manager():
@@ -67,22 +73,51 @@ def run_notebook(
     return target
 
 
-def run_notebooks(paths: list[Path] | None = None, *, output_dir: Path | None = None) -> list[Path]:
+def run_notebooks(
+    paths: list[Path] | None = None, *, output_dir: Path | None = None, env: dict[str, str] | None = None
+) -> list[Path]:
     """Execute notebooks in order (default: every ``notebooks/[0-9]*.ipynb``)."""
     paths = sorted(paths) if paths else sorted(notebooks_dir().glob("[0-9][0-9]_*.ipynb"))
     done = []
     for path in paths:
         output = Path(output_dir) / Path(path).name if output_dir else None
         print(f"executing {display_path(Path(path))}", flush=True)
-        done.append(run_notebook(path, output=output))
+        done.append(run_notebook(path, output=output, env=env))
     return done
+
+
+def run_on_corpus(corpus: Path, out: Path, paths: list[Path] | None = None) -> list[Path]:
+    """Execute the notebooks on another corpus folder, writing everything under ``out``."""
+    from .errors import CorpusError
+
+    corpus, out = Path(corpus).expanduser().resolve(), Path(out).expanduser().resolve()
+    if not corpus.is_dir():
+        raise CorpusError(f"corpus folder not found: {corpus}")
+    root = project_root().resolve()
+    for kept in (root / "notebooks", root / "figures", root / "seeds", root):
+        if out == kept:
+            raise ValueError(f"OUT must be a folder of its own, not {kept}: the committed notebooks and figures stay untouched")
+    env = {"ACTORLENS_CORPUS": str(corpus), "ACTORLENS_FIGURES_DIR": str(out / "figures"),
+           "ACTORLENS_CACHE_DIR": str(out / ".cache")}
+    return run_notebooks(paths, output_dir=out / "notebooks", env=env)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m actorlens.notebooks", description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", type=Path, help="notebooks to run (default: all, in order)")
     parser.add_argument("--output-dir", type=Path, help="write executed copies here instead of in place")
+    parser.add_argument("--corpus", type=Path, help="run on this corpus folder instead of the seeds (needs --out)")
+    parser.add_argument("--out", type=Path, help="with --corpus: where the notebooks, figures and cache go")
     args = parser.parse_args(argv)
+    if args.corpus is not None or args.out is not None:
+        if args.corpus is None or args.out is None:
+            parser.error("--corpus and --out go together (make figures CORPUS=DIR OUT=DIR)")
+        try:
+            run_on_corpus(args.corpus, args.out, args.notebooks)
+        except (ValueError, FileNotFoundError) as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        return 0
     run_notebooks(args.notebooks, output_dir=args.output_dir)
     return 0
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .cache import disk_cached
 from .cleaning import is_heading
 
 __all__ = ["split_sentences", "segment"]
@@ -101,6 +102,7 @@ def segment(paragraph: str) -> list[tuple[int, int]]:
     return spans
 
 
+@disk_cached
 def split_sentences(corpus: pd.DataFrame) -> pd.DataFrame:
     """One row per sentence: ``doc_id, sent_id, paragraph, is_heading, text, start, end``.
 
