@@ -45,3 +45,35 @@ def test_headings_are_sentences_of_their_own(corpus):
 def test_empty_corpus_gives_empty_table_with_columns():
     empty = split_sentences(pd.DataFrame({"doc_id": [], "text": []}))
     assert empty.empty and empty.columns.tolist() == SENTENCE_COLUMNS
+
+
+def _same_as_stock_pysbd(paragraph: str) -> bool:
+    import pysbd
+
+    from actorlens.sentences import _segmenter
+
+    return _segmenter().segment(paragraph) == pysbd.Segmenter(language="en", clean=False).segment(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Gen. Mattis met Sen. Graham in St. Louis. No. 10 said so. The co. was fined.",
+        "He arrived at 5 p.m. on Jan. 3 and left for the U.S. on Feb. 4. Then he spoke.",
+        "The report, e.g. the annex, cites Ph.D. holders. Prof. Smith agreed, i.e. mostly.",
+        "Country leaders know no limits. Mr. and Mrs. Jones met Dr. Who at No. 5.",
+        "The ſt. case and the KELVIN K. test stay odd. Fig. 3 shows it. Vs. them.",
+    ],
+)
+def test_fast_abbreviation_pass_matches_stock_pysbd(paragraph):
+    # the shortcut in actorlens.sentences._segmenter must never change pysbd's segmentation
+    assert _same_as_stock_pysbd(paragraph)
+
+
+def test_fast_abbreviation_pass_matches_stock_pysbd_on_newsmtsc():
+    from actorlens.sentiment import read_newsmtsc
+
+    sentences = list(dict.fromkeys(read_newsmtsc("dev-mt")["sentence"]))
+    paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
+    for paragraph in paragraphs:
+        assert _same_as_stock_pysbd(paragraph), paragraph

@@ -9,8 +9,9 @@ writes all of it to a folder; ``actorlens report`` is its command line.
 Documents are processed in chunks (``chunk_size`` documents each). A chunk goes through every
 per-document stage at once, in a worker process when ``n_jobs`` is above one, and the chunks come
 back in corpus order, so the tables are the same whatever ``n_jobs`` is. :func:`write_report`
-writes the per-sentence tables as the chunks arrive and keeps only the actor mentions, the
-scores and the per-document rows in memory, not the text.
+writes the sentences, mentions and sentiment tables as the chunks arrive and keeps only the
+mentions (without their text), the scores, the sentences that name two actors (quoted in the
+narratives) and the per-document rows in memory.
 
 >>> from actorlens import seeds_dir
 >>> result = analyse(seeds_dir(), method="textblob")
@@ -46,7 +47,8 @@ _TEXT_COLUMNS = ("text", "raw_text")  # the corpus table in a report keeps metad
 
 @dataclass
 class Analysis:
-    """Everything :func:`analyse` computed. ``seconds`` holds the time of each stage, summed over
+    """Everything :func:`analyse` computed. ``corpus`` is :func:`~actorlens.load_corpus`'s table
+    without ``raw_text`` (the raw pages are not kept in memory). ``seconds`` holds the time of each stage, summed over
     worker processes (``clean``, ``split``, ``tag``, ``sentiment``, ``relations``), and of the
     corpus-wide steps (``read``, ``count``)."""
 
@@ -212,10 +214,18 @@ def analyse(
     start = time.perf_counter()
     corpus = finish(parts["rows"])
     joined = {key: _concat(frames) for key, frames in parts.items() if key != "rows"}
+    joined["dyads"] = _dyad_order(joined["dyads"])
     pairs, period, trends, stories = _summaries(joined, corpus, registry, period=period, top_pairs=top_pairs)
     seconds.update(stage_seconds, count=time.perf_counter() - start)
     return Analysis(corpus, joined["sentences"], joined["mentions"], joined["sentiment"], joined["dyads"], pairs,
                     trends, stories, registry, method, period, seconds)
+
+
+def _dyad_order(dyads: pd.DataFrame) -> pd.DataFrame:
+    """Dyad rows in the order :func:`~actorlens.events.dyad_sentences` gives for the whole corpus."""
+    if dyads.empty:
+        return dyads
+    return dyads.sort_values(["doc_id", "sent_id", "actor_a", "actor_b"], kind="stable").reset_index(drop=True)
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -257,7 +267,7 @@ def write_report(
     tables = out / "tables"
     tables.mkdir(parents=True, exist_ok=True)
     written: dict[str, Path] = {}
-    streamed = {"sentences": "sentences", "mentions": "mentions", "sentiment": "actor_sentiment", "dyads": "dyad_sentences"}
+    streamed = {"sentences": "sentences", "mentions": "mentions", "sentiment": "actor_sentiment"}
     kept: dict[str, list] = {"mentions": [], "sentiment": [], "dyads": []}
     rows: list[dict] = []
     first = True
@@ -272,9 +282,10 @@ def write_report(
         first = False
     corpus = finish(rows)
     joined = {key: _concat(frames) for key, frames in kept.items()}
+    joined["dyads"] = _dyad_order(joined["dyads"])
     pairs, period, trends, stories = _summaries(joined, corpus, registry, period=period, top_pairs=top_pairs)
     for name, table in {"corpus": corpus.drop(columns=[c for c in _TEXT_COLUMNS if c in corpus]),
-                        "cooccurrence": pairs, "dyad_trends": trends}.items():
+                        "cooccurrence": pairs, "dyad_sentences": joined["dyads"], "dyad_trends": trends}.items():
         written[name] = tables / f"{name}.csv"
         table.to_csv(written[name], index=False)
     written["narratives"] = out / "narratives.md"
