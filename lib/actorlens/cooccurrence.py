@@ -27,6 +27,8 @@ from itertools import combinations
 
 import pandas as pd
 
+from .cache import disk_cached
+
 __all__ = ["COOCCURRENCE_COLUMNS", "UNITS", "cooccurrence", "cooccurrence_by_document", "pair_sentences", "units_of"]
 
 UNITS = ("sentence", "paragraph", "document")
@@ -51,6 +53,7 @@ def units_of(mentions: pd.DataFrame, *, unit: str = "sentence", sentences: pd.Da
     return mentions.groupby(keys, sort=True)["actor"].agg(frozenset)
 
 
+@disk_cached
 def cooccurrence(
     mentions: pd.DataFrame, *, unit: str = "sentence", sentences: pd.DataFrame | None = None, min_count: int = 1
 ) -> pd.DataFrame:
@@ -95,6 +98,7 @@ def _measures(a: str, b: str, count: int, n_a: int, n_b: int, n_units: int) -> t
             round(count / (n_a + n_b - count), 3), round(2 * count / (n_a + n_b), 3))
 
 
+@disk_cached
 def cooccurrence_by_document(
     mentions: pd.DataFrame, *, unit: str = "sentence", sentences: pd.DataFrame | None = None, min_count: int = 1
 ) -> pd.DataFrame:

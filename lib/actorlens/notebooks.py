@@ -59,14 +59,19 @@ def run_notebook(
         "MPLBACKEND": "module://matplotlib_inline.backend_inline",
         **(env or {}),
     }
+    km = _kernel_manager()
     client = NotebookClient(
         nb,
-        km=_kernel_manager(),
+        km=km,
         timeout=timeout,
         record_timing=False,
         resources={"metadata": {"path": str(path.parent)}},
     )
-    client.execute(env=kernel_env)
+    try:
+        client.execute(env=kernel_env)
+    finally:
+        if km.has_kernel:  # nbclient leaves a kernel it did not start to its owner: stop it, or it lingers
+            km.shutdown_kernel(now=True)
     target = Path(output).resolve() if output else path
     target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, target)

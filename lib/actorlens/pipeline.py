@@ -50,7 +50,8 @@ class Analysis:
     """Everything :func:`analyse` computed. ``corpus`` is :func:`~actorlens.load_corpus`'s table
     without ``raw_text`` (the raw pages are not kept in memory). ``seconds`` holds the time of each stage, summed over
     worker processes (``clean``, ``split``, ``tag``, ``sentiment``, ``relations``), and of the
-    corpus-wide steps (``read``, ``count``)."""
+    corpus-wide steps (``read``: files and metadata; ``train``: the sentiment model, when trained;
+    ``count``: co-occurrence, trends and narratives)."""
 
     corpus: pd.DataFrame
     sentences: pd.DataFrame
@@ -123,9 +124,11 @@ def _chunks(
     # corpus order (date, then doc_id, undated last), so streamed tables come out in the same order
     items.sort(key=_corpus_order)
     registry = actors if isinstance(actors, pd.DataFrame) else load_actors(actors if actors is not None else actors_file(folder))
-    if method == "model" and model is None:
-        model = train_target_model()
     seconds = {"read": time.perf_counter() - start}
+    if method == "model" and model is None:
+        start = time.perf_counter()
+        model = train_target_model()
+        seconds["train"] = time.perf_counter() - start
     results = map_ordered(_run_chunk, chunked(items, chunk_size), n_jobs=n_jobs, initializer=_start_worker,
                           initargs=(ActorTagger(registry), method, model, load_event_lexicon()))
     if progress:
