@@ -187,3 +187,13 @@ def test_notebook_runner_refuses_to_overwrite_the_project(small_corpus, root):
     for kept in (root / "notebooks", root / "figures"):
         with pytest.raises(ValueError, match="untouched"):
             run_on_corpus(small_corpus, kept)
+
+
+def test_cached_functions_used_per_document_write_one_cache_file(monkeypatch, tmp_path, corpus):
+    # cooccurrence_by_document calls cooccurrence once per document; those calls must not each be cached
+    monkeypatch.setenv("ACTORLENS_CACHE_DIR", str(tmp_path / "cache"))
+    mentions = al.tag_actors(al.split_sentences(corpus))
+    monkeypatch.setenv("ACTORLENS_CACHE_DIR", str(tmp_path / "cache2"))
+    per_doc = al.cooccurrence_by_document(mentions)
+    assert per_doc["doc_id"].nunique() == len(corpus)
+    assert [p.name.split("-")[0] for p in (tmp_path / "cache2").iterdir()] == ["cooccurrence_by_document"]

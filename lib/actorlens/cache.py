@@ -32,7 +32,7 @@ from typing import Any, Callable, TypeVar
 
 import pandas as pd
 
-__all__ = ["cache_dir", "disk_cached"]
+__all__ = ["cache_dir", "disk_cached", "uncached"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 _PACKAGE = Path(__file__).resolve().parent
@@ -56,7 +56,7 @@ def _code_version() -> str:
 
 def _token(value: Any) -> str:
     """A string that changes when ``value`` does."""
-    if value is None or isinstance(value, (bool, int, float, str, tuple)) and not isinstance(value, Path):
+    if value is None or isinstance(value, (bool, int, float, str, tuple)):
         return repr(value)
     if isinstance(value, Path):
         path = value.expanduser().resolve()
@@ -73,6 +73,12 @@ def _token(value: Any) -> str:
     return hashlib.sha256(pickle.dumps(value)).hexdigest()
 
 
+def uncached(func: F) -> F:
+    """The function behind :func:`disk_cached`, for library code that calls it many times on parts of
+    a table (per document, per chunk): one cache file per part would cost more than it saves."""
+    return getattr(func, "__wrapped__", func)
+
+
 def disk_cached(func: F) -> F:
     """Cache ``func``'s results on disk when ``$ACTORLENS_CACHE_DIR`` is set (see the module)."""
 
@@ -81,12 +87,10 @@ def disk_cached(func: F) -> F:
         folder = cache_dir()
         if folder is None:
             return func(*args, **kwargs)
-        environment = [os.environ.get("ACTORLENS_CORPUS", "")]
-        parts = [func.__module__, func.__qualname__, _code_version(), *map(_token, environment)]
+        corpus = os.environ.get("ACTORLENS_CORPUS")  # what the defaults read: its pages and its actors.csv
+        parts = [func.__module__, func.__qualname__, _code_version(), _token(Path(corpus)) if corpus else ""]
         parts += [_token(Path(a) if isinstance(a, str) and os.path.isdir(a) else a) for a in args]
         parts += [f"{k}={_token(v)}" for k, v in sorted(kwargs.items())]
-        if os.environ.get("ACTORLENS_CORPUS"):
-            parts.append(_token(Path(os.environ["ACTORLENS_CORPUS"])))
         key = hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:32]
         path = folder / f"{func.__qualname__}-{key}.pkl"
         if path.exists():

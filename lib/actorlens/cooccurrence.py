@@ -27,7 +27,7 @@ from itertools import combinations
 
 import pandas as pd
 
-from .cache import disk_cached
+from .cache import disk_cached, uncached
 
 __all__ = ["COOCCURRENCE_COLUMNS", "UNITS", "cooccurrence", "cooccurrence_by_document", "pair_sentences", "units_of"]
 
@@ -107,7 +107,7 @@ def cooccurrence_by_document(
     if unit == "document":
         raise ValueError("within one document the only document unit is the document itself: use unit='sentence' or 'paragraph'")
     frames = [
-        cooccurrence(part, unit=unit, sentences=sentences, min_count=min_count).assign(doc_id=doc_id)
+        uncached(cooccurrence)(part, unit=unit, sentences=sentences, min_count=min_count).assign(doc_id=doc_id)
         for doc_id, part in mentions.groupby("doc_id", sort=True)
     ]
     columns = ["doc_id", *COOCCURRENCE_COLUMNS]

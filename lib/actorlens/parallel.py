@@ -34,7 +34,7 @@ def resolve_jobs(n_jobs: int | None) -> int:
         return 1
     if not isinstance(n_jobs, int) or n_jobs == 0 or n_jobs < -1:
         raise ValueError(f"n_jobs must be a positive number of processes or -1 (all cores), not {n_jobs!r}")
-    return os.cpu_count() or 1 if n_jobs == -1 else n_jobs
+    return (os.cpu_count() or 1) if n_jobs == -1 else n_jobs
 
 
 def chunked(items: Sequence[T], size: int) -> list[Sequence[T]]:

@@ -29,6 +29,7 @@ from typing import Callable, Iterator
 import pandas as pd
 
 from .actors import ActorTagger, load_actors, tag_actors
+from .cache import uncached
 from .cooccurrence import cooccurrence
 from .corpus import _clean_pages, _finish, _prepare
 from .events import EventLexicon, PERIODS, dyad_sentences, dyad_trends, load_event_lexicon, narrate
@@ -98,11 +99,12 @@ def _run_chunk(items: list) -> dict:
         seconds[stage] += time.perf_counter() - start
         return out
 
+    # the library's functions without their disk cache: one cache file per chunk would only cost
     rows = timed("clean", _clean_pages, items)
-    sentences = timed("split", split_sentences, pd.DataFrame(rows, columns=list(rows[0]) if rows else ["doc_id", "text"]))
-    mentions = timed("tag", tag_actors, sentences, _WORKER["tagger"])
-    sentiment = timed("sentiment", actor_sentiment, sentences, mentions, _WORKER["method"], model=_WORKER["model"])
-    dyads = timed("relations", dyad_sentences, sentences, mentions, lexicon=_WORKER["lexicon"])
+    sentences = timed("split", uncached(split_sentences), pd.DataFrame(rows))
+    mentions = timed("tag", uncached(tag_actors), sentences, _WORKER["tagger"])
+    sentiment = timed("sentiment", uncached(actor_sentiment), sentences, mentions, _WORKER["method"], model=_WORKER["model"])
+    dyads = timed("relations", uncached(dyad_sentences), sentences, mentions, lexicon=_WORKER["lexicon"])
     for row in rows:
         row.pop("raw_text")
     return {"rows": rows, "sentences": sentences, "mentions": mentions, "sentiment": sentiment, "dyads": dyads,
@@ -202,21 +204,34 @@ def analyse(
     result as one; ``top_pairs`` relationships get a narrative. Bad input raises the library's
     :class:`~actorlens.errors.CorpusError`, naming the file and the problem.
     """
+    return _analyse(path, actors=actors, method=method, period=period, n_jobs=n_jobs, chunk_size=chunk_size,
+                    top_pairs=top_pairs, model=model, progress=progress)
+
+
+def _analyse(path, *, actors, method, period, n_jobs, chunk_size, top_pairs, model, progress,
+             on_chunk: Callable[[dict], None] | None = None, keep_sentences: bool = True) -> Analysis:
+    """:func:`analyse`, calling ``on_chunk`` with each chunk's tables as it arrives; without
+    ``keep_sentences`` the sentences are handed to ``on_chunk`` only, not kept."""
     if period not in ("auto", *PERIODS):
         raise ValueError(f"period must be auto or one of {', '.join(PERIODS)}, not {period!r}")
     folder = corpus_dir(path)
     results, registry, finish, seconds = _chunks(folder, actors=actors, method=method, model=model, n_jobs=n_jobs,
                                                  chunk_size=chunk_size, progress=progress)
-    parts: dict[str, list] = {"rows": [], "sentences": [], "mentions": [], "sentiment": [], "dyads": []}
+    rows: list[dict] = []
+    parts: dict[str, list] = {"sentences": [], "mentions": [], "sentiment": [], "dyads": []}
     stage_seconds = dict.fromkeys(STAGES, 0.0)
     for result in results:
-        for key in parts:
-            parts[key].extend(result[key]) if key == "rows" else parts[key].append(result[key])
+        if on_chunk is not None:
+            on_chunk(result)
+        rows.extend(result["rows"])
+        for key, frames in parts.items():
+            if key != "sentences" or keep_sentences:
+                frames.append(result[key])
         for stage, value in result["seconds"].items():
             stage_seconds[stage] += value
     start = time.perf_counter()
-    corpus = finish(parts["rows"])
-    joined = {key: _concat(frames) for key, frames in parts.items() if key != "rows"}
+    corpus = finish(rows)
+    joined = {key: _concat(frames) for key, frames in parts.items()}
     joined["dyads"] = _dyad_order(joined["dyads"])
     pairs, period, trends, stories = _summaries(joined, corpus, registry, period=period, top_pairs=top_pairs)
     seconds.update(stage_seconds, count=time.perf_counter() - start)
@@ -261,41 +276,33 @@ def write_report(
     ``out/narratives.md`` the relationship narratives. The per-sentence tables are written chunk by
     chunk, so memory holds the mentions and scores but not the corpus's text.
     """
-    if period not in ("auto", *PERIODS):
-        raise ValueError(f"period must be auto or one of {', '.join(PERIODS)}, not {period!r}")
-    folder = corpus_dir(path)
     out = Path(out).expanduser()
-    results, registry, finish, seconds = _chunks(folder, actors=actors, method=method, model=model, n_jobs=n_jobs,
-                                                 chunk_size=chunk_size, progress=progress)
     tables = out / "tables"
     tables.mkdir(parents=True, exist_ok=True)
-    written: dict[str, Path] = {}
     streamed = {"sentences": "sentences", "mentions": "mentions", "sentiment": "actor_sentiment"}
-    kept: dict[str, list] = {"mentions": [], "sentiment": [], "dyads": []}
-    rows: list[dict] = []
-    first = True
-    for result in results:
-        rows.extend(result["rows"])
+    written = {name: tables / f"{name}.csv" for name in streamed.values()}
+    chunks_written = 0
+
+    def stream(result: dict) -> None:
+        nonlocal chunks_written
         for key, name in streamed.items():
-            target = tables / f"{name}.csv"
-            result[key].to_csv(target, mode="w" if first else "a", header=first, index=False)
-            written[name] = target
-        for key in kept:
-            kept[key].append(result[key].drop(columns=["text"]) if key == "mentions" else result[key])
-        first = False
-    corpus = finish(rows)
-    joined = {key: _concat(frames) for key, frames in kept.items()}
-    joined["dyads"] = _dyad_order(joined["dyads"])
-    pairs, period, trends, stories = _summaries(joined, corpus, registry, period=period, top_pairs=top_pairs)
-    for name, table in {"corpus": corpus.drop(columns=[c for c in _TEXT_COLUMNS if c in corpus]),
-                        "cooccurrence": pairs, "dyad_sentences": joined["dyads"], "dyad_trends": trends}.items():
-        written[name] = tables / f"{name}.csv"
-        table.to_csv(written[name], index=False)
+            first = chunks_written == 0
+            result[key].to_csv(written[name], mode="w" if first else "a", header=first, index=False)
+        chunks_written += 1
+        for row in result["rows"]:
+            row.pop("text")  # written with the sentences; the corpus table keeps metadata and quality columns
+
+    result = _analyse(path, actors=actors, method=method, period=period, n_jobs=n_jobs, chunk_size=chunk_size,
+                      top_pairs=top_pairs, model=model, progress=progress, on_chunk=stream, keep_sentences=False)
+    for name, table in result.tables().items():
+        if name not in written:
+            written[name] = tables / f"{name}.csv"
+            table.to_csv(written[name], index=False)
     written["narratives"] = out / "narratives.md"
-    written["narratives"].write_text(stories, encoding="utf-8")
+    written["narratives"].write_text(result.narratives, encoding="utf-8")
     if figures:
         from .report_figures import report_figures
 
-        written.update(report_figures(corpus, joined["mentions"], joined["sentiment"], pairs, trends, registry,
-                                      out / "figures"))
+        written.update(report_figures(result.corpus, result.mentions, result.actor_sentiment, result.cooccurrence,
+                                      result.dyad_trends, result.actors, out / "figures"))
     return written

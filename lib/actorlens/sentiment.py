@@ -31,7 +31,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from .cache import disk_cached
+from .cache import disk_cached, uncached
 from .parallel import chunked, map_ordered, resolve_jobs
 
 __all__ = [
@@ -331,4 +331,4 @@ def _set_scorer(method: str, model: TargetSentimentModel | None) -> None:
 
 
 def _score_part(part: tuple[pd.DataFrame, pd.DataFrame]) -> pd.DataFrame:
-    return actor_sentiment(part[0], part[1], _SCORER["method"], model=_SCORER["model"])
+    return uncached(actor_sentiment)(part[0], part[1], _SCORER["method"], model=_SCORER["model"])
