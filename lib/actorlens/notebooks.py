@@ -65,6 +65,7 @@ def run_notebook(
         km=km,
         timeout=timeout,
         record_timing=False,
+        coalesce_streams=True,  # one stream output per cell: how print() was flushed never changes the bytes
         resources={"metadata": {"path": str(path.parent)}},
     )
     try:
