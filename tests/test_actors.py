@@ -91,7 +91,7 @@ def test_one_compiled_pattern_scans_each_sentence_once(tagger, monkeypatch):
 @pytest.mark.parametrize(
     ("csv_text", "message"),
     [
-        ("code,label,aliases\nTUR,Turkey,Turkey\n", r"missing column\(s\) kind"),
+        ("code,label,aliases\nTUR,Turkey,Turkey\n", r"no 'kind' column \(columns found: 'code', 'label', 'aliases'\)"),
         (HEADER + "TUR,Turkey,state,Turkey\nTUR,Turkey again,state,Türkiye\n", r"line 3: duplicate code 'TUR' \(first at .*line 2\)"),
         (HEADER + "TUR,Turkey,state,Turkey|Ankara\nXYZ,Other,state,ankara\n", r"line 3: alias 'ankara' is claimed by TUR \(.*line 2\) and XYZ"),
         (HEADER + "TUR,Turkey,state,Turkey||Ankara\n", r"line 2: actor TUR has an empty alias"),
@@ -99,11 +99,19 @@ def test_one_compiled_pattern_scans_each_sentence_once(tagger, monkeypatch):
         (HEADER + "tur,Turkey,state,Turkey\n", r"line 2: code 'tur' must be upper-case"),
         (HEADER + "TUR,Turkey,country,Turkey\n", r"line 2: kind 'country' is not one of"),
         (HEADER, r"the registry has no actors"),
+        # an unclosed quote would swallow the rest of the file (USA and RUS) into TUR's aliases
+        (HEADER + 'TUR,Turkey,state,"Turkey|Ankara\nUSA,United States,state,US\nRUS,Russia,state,Russia\n',
+         r"actors\.csv, line 2: .*quote \(\"\) that is never closed"),
+        (HEADER + 'TUR,Turkey,state,"Turkey|Ankara\nUSA,United States,state,"US"\n', r"actors\.csv, line 2: .*quote"),
+        ("code;label;kind;aliases\nTUR;Turkey;state;Turkey|Ankara\n", None),
     ],
 )
 def test_bad_registry(tmp_path, csv_text, message):
     path = tmp_path / "actors.csv"
     path.write_text(csv_text, encoding="utf-8")
+    if message is None:  # not bad: a semicolon-separated file reads like a comma-separated one
+        assert load_actors(path)["aliases"].tolist() == [("Turkey", "Ankara")]
+        return
     with pytest.raises(CorpusError, match=message):
         load_actors(path)
 

@@ -144,15 +144,61 @@ def test_metadata_with_a_bad_precision(write_corpus):
 
 def test_metadata_without_doc_id_column(write_corpus):
     folder = write_corpus({"a.txt": PAGE}, "id,title\na,T\n")
-    with pytest.raises(CorpusError, match=r"metadata\.csv: no 'doc_id' column \(columns found: id, title\)"):
+    with pytest.raises(CorpusError, match=r"metadata\.csv: no 'doc_id' column \(columns found: 'id', 'title'\)"):
         load_corpus(folder)
 
 
-def test_metadata_missing_an_optional_column(write_corpus):
-    folder = write_corpus({"a.txt": PAGE}, "doc_id,title,outlet\na,T,O\n")
-    with pytest.warns(CorpusWarning, match=r"metadata\.csv has no column 'date'"):
+def test_metadata_without_a_date_column_says_so_once(write_corpus):
+    folder = write_corpus({"a.txt": PAGE, "b.txt": PAGE}, "doc_id,title,outlet\na,T,O\nb,T2,O\n")
+    with pytest.warns(CorpusWarning, match=r"metadata\.csv has no 'date' column: every document is undated") as caught:
         corpus = load_corpus(folder)
+    assert len(caught) == 1
     assert corpus.loc[0, "outlet"] == "O" and pd.isna(corpus.loc[0, "date"])
+
+
+def test_optional_columns_may_be_left_out_without_a_warning(write_corpus, recwarn):
+    # the README says only doc_id is required: a metadata file with doc_id and date is complete
+    folder = write_corpus({"a.txt": PAGE}, "doc_id,date\na,2019-10-09\n")
+    corpus = load_corpus(folder)
+    assert not [w for w in recwarn if issubclass(w.category, CorpusWarning)]
+    assert corpus.loc[0, "date"] == pd.Timestamp("2019-10-09") and corpus.loc[0, "date_precision"] == "day"
+
+
+@pytest.mark.parametrize(("date", "precision"), [("2010", "year"), ("2010-05", "month"), ("2010-05-17", "day")])
+def test_precision_follows_the_form_of_the_date_without_a_precision_column(write_corpus, date, precision):
+    folder = write_corpus({"a.txt": PAGE}, f"doc_id,date\na,{date}\n")
+    corpus = load_corpus(folder)
+    assert corpus.loc[0, "date_precision"] == precision
+    from actorlens.events import _period
+
+    shown = _period(corpus.loc[0, "date"], corpus.loc[0, "date_precision"])
+    assert shown == {"year": "2010 (year only)", "month": "May 2010", "day": "17 May 2010"}[precision]
+
+
+def test_metadata_doc_ids_may_carry_the_file_extension(write_corpus, recwarn):
+    folder = write_corpus({"a.txt": PAGE, "b.txt": PAGE}, "doc_id,title,date\na.txt,First,2020-01-01\nB.TXT,x,2020\nb.TXT,Second,2021\n")
+    corpus = load_corpus(folder).set_index("doc_id")
+    assert corpus.loc["a", "title"] == "First" and corpus.loc["b", "title"] == "Second"
+    assert [str(w.message) for w in recwarn if "B.TXT" in str(w.message)]  # no file is named B: reported, not guessed
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_metadata_with_another_delimiter_is_read(write_corpus, delimiter):
+    folder = write_corpus({"a.txt": PAGE}, delimiter.join(["doc_id", "title", "date"]) + "\n" + delimiter.join(["a", "T, with a comma", "2020-02"]) + "\n")
+    corpus = load_corpus(folder)
+    assert corpus.loc[0, "title"] == "T, with a comma" and corpus.loc[0, "date_precision"] == "month"
+
+
+def test_metadata_without_doc_id_says_what_was_found(write_corpus):
+    folder = write_corpus({"a.txt": PAGE}, "id title date\na T 2020\n")
+    with pytest.raises(CorpusError, match=r"no 'doc_id' column \(columns found: 'id title date'\) \(read with delimiter ','\)"):
+        load_corpus(folder)
+
+
+def test_metadata_with_an_unclosed_quote_names_the_line(write_corpus):
+    folder = write_corpus({"a.txt": PAGE, "b.txt": PAGE}, 'doc_id,title,date\na,"Unclosed,2020\nb,Fine,2021\n')
+    with pytest.raises(CorpusError, match=r"metadata\.csv, line 2: .*quote"):
+        load_corpus(folder)
 
 
 def test_metadata_with_duplicate_doc_ids(write_corpus):

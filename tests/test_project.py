@@ -62,3 +62,37 @@ def test_notebooks_are_stored_executed_without_timing(root):
         assert [c.execution_count for c in code] == list(range(1, len(code) + 1))
         assert not any("execution" in c.metadata for c in nb.cells), f"{path.name} has timing metadata"
         assert not any(o.output_type == "error" for c in code for o in c.outputs)
+
+
+def test_every_package_the_library_imports_is_declared_and_pinned(root):
+    import ast
+    from importlib.metadata import packages_distributions
+
+    imported = set()
+    for path in (root / "lib" / "actorlens").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                imported.add(node.module.split(".")[0])
+    third_party = sorted(m for m in imported if m not in sys.stdlib_module_names and m != "actorlens")
+    distributions = packages_distributions()
+    norm = lambda name: name.lower().replace("_", "-")  # noqa: E731
+    pinned = {norm(k) for k in _pins((root / "requirements.txt").read_text())}
+    declared = {norm(re.split(r"[<>=!~ \[]", d.strip('"'))[0]) for d in
+                re.findall(r'"([^"]+)"', (root / "pyproject.toml").read_text().split("dependencies = [", 1)[1].split("]", 1)[0])}
+    for module in third_party:
+        names = {norm(d) for d in distributions.get(module, [module])}
+        assert names & pinned, f"{module} is imported by the library but not pinned in requirements.txt"
+        assert names & declared, f"{module} is imported by the library but not in pyproject.toml's dependencies"
+
+
+def test_figures_made_during_the_tests_never_go_to_the_project(root):
+    # doctests and notebooks run earlier in the session must not have reset this (one did, and
+    # `make test` then rewrote a tracked figure)
+    import os
+
+    from actorlens import figures_dir
+
+    assert os.environ.get("ACTORLENS_FIGURES_DIR")
+    assert root.resolve() not in figures_dir().resolve().parents and figures_dir().resolve() != root / "figures"

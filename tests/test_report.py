@@ -197,3 +197,71 @@ def test_cached_functions_used_per_document_write_one_cache_file(monkeypatch, tm
     per_doc = al.cooccurrence_by_document(mentions)
     assert per_doc["doc_id"].nunique() == len(corpus)
     assert [p.name.split("-")[0] for p in (tmp_path / "cache2").iterdir()] == ["cooccurrence_by_document"]
+
+
+def test_report_into_an_existing_file_is_a_clear_error(small_corpus, tmp_path):
+    target = tmp_path / "report.txt"
+    target.write_text("not a folder", encoding="utf-8")
+    done = _run_cli("report", str(small_corpus), "--out", str(target), "--method", "textblob", "--quiet")
+    assert done.returncode == 2
+    assert done.stderr.startswith("actorlens: error: ") and "exists and is not a folder" in done.stderr
+    assert str(target) in done.stderr and "Traceback" not in done.stderr
+    assert target.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_mistyped_option_gets_the_usage_of_its_command():
+    done = _run_cli("report", "seeds", "--out", "somewhere", "--jbos", "2")
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: actorlens report ") and "unrecognized arguments: --jbos" in done.stderr
+
+
+def test_version():
+    done = _run_cli("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"actorlens {al.__version__}"
+
+
+def test_only_the_librarys_warnings_are_reported_as_actorlens_warnings(capsys):
+    from actorlens.cli import _show_warning
+
+    _show_warning(al.CorpusWarning("b.txt is empty"), al.CorpusWarning, "x.py", 1)
+    _show_warning(UserWarning("identical low and high ylims"), UserWarning, "plots.py", 151)
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "actorlens: warning: b.txt is empty"
+    assert err[1].startswith("plots.py:151: UserWarning: identical") and not err[1].startswith("actorlens")
+
+
+@pytest.mark.parametrize("files", [{"only.txt": "Greece and Turkey met in Athens on Monday. Turkey said the talks went well."},
+                                   {"only.txt": "Nobody is named in this sentence at all, so no actor is found."}])
+def test_a_one_document_undated_corpus_gives_a_report_without_stray_warnings(write_corpus, tmp_path, files):
+    import warnings
+
+    folder = write_corpus(files)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        written = al.write_report(folder, tmp_path / "out", method="textblob")
+    assert written["narratives"].exists() and written["figure_timeline"].exists()
+    stray = [str(w.message) for w in caught if not issubclass(w.category, (al.CorpusWarning, ResourceWarning))]
+    assert stray == []  # (ResourceWarnings are other tests' kernels being collected)
+
+
+def test_the_progress_bar_names_every_step_of_a_run(small_corpus, tmp_path, monkeypatch, capsys):
+    from actorlens import pipeline
+
+    seen = []
+    real = pipeline._Steps.step
+    monkeypatch.setattr(pipeline._Steps, "step", lambda self, label: (seen.append(label), real(self, label)))
+    al.write_report(small_corpus, tmp_path / "out", method="textblob", progress=True)
+    assert seen[0] == "analysing documents" and "writing tables" in seen
+    assert [s for s in seen if s.startswith("drawing figure")][0] == "drawing figure: timeline"
+    assert "drawing figure: relationship_timelines" in capsys.readouterr().err
+
+    class Untrained:  # the real model takes seconds to train; what matters is that its step is shown
+        def predict_proba(self, targets):
+            raise RuntimeError("not a model")
+
+    seen.clear()
+    monkeypatch.setattr(pipeline, "train_target_model", lambda: seen.append("trained") or Untrained())
+    with pytest.raises(RuntimeError, match="not a model"):
+        al.write_report(small_corpus, tmp_path / "out2", method="model", progress=True)
+    assert seen[:3] == ["training the sentiment model", "trained", "analysing documents"]
+    assert "training the sentiment model" in capsys.readouterr().err

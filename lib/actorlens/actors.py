@@ -25,7 +25,6 @@ How aliases match (:class:`ActorTagger`):
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from typing import Iterable, NamedTuple
 import pandas as pd
 
 from .cache import disk_cached
+from .corpus import read_csv_rows
 from .errors import CorpusError
 from .normalize import fold_quotes
 from .paths import actors_file
@@ -86,16 +86,7 @@ def load_actors(path: str | Path | None = None) -> pd.DataFrame:
     path = Path(path).expanduser() if path is not None else actors_file()
     if not path.is_file():
         raise CorpusError(f"actor registry not found: {path}")
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            columns = [c.strip() for c in reader.fieldnames or []]
-            rows = [(reader.line_num, {(k or "").strip(): (v or "").strip() for k, v in row.items() if isinstance(v, str) or v is None}) for row in reader]
-    except UnicodeDecodeError as err:
-        raise CorpusError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from None
-    missing = [c for c in ACTOR_COLUMNS if c not in columns]
-    if missing:
-        raise CorpusError(f"{path}: missing column(s) {', '.join(missing)} (columns found: {', '.join(columns) or 'none'})")
+    _, rows = read_csv_rows(path, required=ACTOR_COLUMNS)
     records = [(f"{path}, line {line_no}", row["code"], row["label"], row["kind"], row["aliases"].split("|")) for line_no, row in rows]
     return _registry(records, str(path))
 

@@ -9,6 +9,7 @@ or any input gives a new key, so a stale result is never served. Warnings raised
 are raised again by every cached call, so a repaired file is reported on every run.
 
 >>> import os, tempfile
+>>> before = os.environ.get("ACTORLENS_CACHE_DIR")
 >>> os.environ["ACTORLENS_CACHE_DIR"] = tempfile.mkdtemp()
 >>> calls = []
 >>> @disk_cached
@@ -17,7 +18,7 @@ are raised again by every cached call, so a repaired file is reported on every r
 ...     return 2 * x
 >>> double(21), double(21), len(calls)
 (42, 42, 1)
->>> del os.environ["ACTORLENS_CACHE_DIR"]
+>>> _ = os.environ.pop("ACTORLENS_CACHE_DIR") if before is None else os.environ.update(ACTORLENS_CACHE_DIR=before)
 """
 
 from __future__ import annotations

@@ -39,7 +39,10 @@ OUT gets:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(prog="actorlens", description="actorlens: how news coverage portrays international actors.")
+    parser.add_argument("--version", action="version", version=f"actorlens {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     report = commands.add_parser("report", help="analyse a corpus folder and write tables, figures and narratives",
                                  description=_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -60,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--top-pairs", metavar="N", type=int, default=10, help="relationships told in narratives.md (default: 10)")
     report.add_argument("--no-figures", action="store_true", help="write the tables and narratives only")
     report.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+    parser.commands = {"report": report}  # type: ignore[attr-defined]
     return parser
 
 
@@ -82,12 +86,23 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
-    print(f"actorlens: warning: {message}", file=sys.stderr)
+    """The library's warnings about the input, in the command's words; any other warning (from a
+    library underneath) as Python shows it, so it is not mistaken for a problem with the corpus."""
+    from tqdm import tqdm
+
+    if issubclass(category, CorpusWarning):
+        text = f"actorlens: warning: {message}"
+    else:
+        text = warnings.formatwarning(message, category, filename, lineno, line).rstrip()
+    tqdm.write(text, file=sys.stderr)  # above the progress bar, not through it
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status (0 done, 2 bad input or usage)."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # reported with the usage of the command they were given to, not the top-level one
+        parser.commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         if args.jobs == 0 or args.jobs < -1:
             raise ValueError(f"--jobs must be a positive number of processes or -1, not {args.jobs}")

@@ -11,6 +11,7 @@ around (an encoding, a missing date).
 from __future__ import annotations
 
 import csv
+import io
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -206,24 +207,12 @@ def _read_metadata(folder: Path, doc_ids: list[str], missing: list[str]) -> pd.D
     if not path.exists():
         missing.append("no metadata.csv: titles come from the text and dates are empty")
         return pd.DataFrame(index=pd.Index([], name="doc_id"))
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            columns = [c.strip() for c in (reader.fieldnames or [])]
-            rows = [(reader.line_num, row) for row in reader]
-    except UnicodeDecodeError as err:
-        raise CorpusError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from None
-    except csv.Error as err:
-        raise CorpusError(f"{path}: not a readable CSV file ({err})") from None
-    if "doc_id" not in columns:
-        raise CorpusError(f"{path}: no 'doc_id' column (columns found: {', '.join(columns) or 'none'})")
-    absent = [c for c in METADATA_COLUMNS if c not in columns]
-    if absent:
-        missing.append(f"metadata.csv has no column {', '.join(repr(c) for c in absent)}")
+    columns, rows = read_csv_rows(path, required=("doc_id",))
+    known = set(doc_ids)
     records, seen, duplicates = [], {}, []
     for line_no, row in rows:
-        row = {(k or "").strip(): (v or "").strip() if isinstance(v, str) else "" for k, v in row.items()}
-        doc_id = row.get("doc_id", "")
+        doc_id = _doc_id(row.get("doc_id", ""), known)
+        row["doc_id"] = doc_id
         where = f"{path}, line {line_no} (doc_id {doc_id!r})"
         if not doc_id:
             raise CorpusError(f"{path}, line {line_no}: empty doc_id")
@@ -241,12 +230,79 @@ def _read_metadata(folder: Path, doc_ids: list[str], missing: list[str]) -> pd.D
     unknown = sorted(set(seen) - set(doc_ids))
     if unknown:
         warnings.warn(
-            f"{path}: rows for doc ids with no .txt file in {folder} (ignored): {', '.join(unknown)}",
+            f"{path}: rows for doc ids with no .txt file in {folder} (ignored): {_listing(unknown)} "
+            "(a doc_id is the file name without its extension)",
             CorpusWarning,
             stacklevel=3,
         )
-    table = pd.DataFrame(records, columns=[c for c in columns if c]).set_index("doc_id")
-    return table.drop(index=unknown)
+    names = [c for c in columns if c] + [c for c in ("date", "date_precision") if c not in columns]
+    table = pd.DataFrame(records, columns=names).set_index("doc_id").drop(index=unknown)
+    table.attrs["csv_columns"] = columns  # the file's own header, before date columns were added
+    return table
+
+
+def _listing(ids: list[str], limit: int = 10) -> str:
+    """Ids for a message: all of a few, the first ``limit`` of many.
+
+    >>> _listing(["a", "b"]), _listing([str(i) for i in range(12)], limit=3)
+    ('a, b', '0, 1, 2 and 9 more')
+    """
+    shown = ", ".join(ids[:limit])
+    return shown if len(ids) <= limit else f"{shown} and {len(ids) - limit:,} more"
+
+
+_ID_SUFFIX = re.compile(r"\.txt$", re.IGNORECASE)
+
+
+def _doc_id(value: str, known: set[str]) -> str:
+    """A metadata ``doc_id`` as the id of its file: the file name without ``.txt`` (written with
+    the extension, "a.txt" names the document "a")."""
+    if value not in known and _ID_SUFFIX.search(value) and _ID_SUFFIX.sub("", value) in known:
+        return _ID_SUFFIX.sub("", value)
+    return value
+
+
+_DELIMITERS = ",;\t|"
+
+
+def read_csv_rows(path: Path, *, required: tuple[str, ...]) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    """A small CSV file (metadata, an actor registry) as its header and ``(line number, row)`` pairs,
+    values stripped. The delimiter is found from the header (comma, semicolon, tab or bar), so a file
+    saved by a spreadsheet in a semicolon locale reads too. A quote that is never closed, which would
+    swallow the rest of the file into one value, raises :class:`CorpusError` naming the line where it
+    opens; so do a missing ``required`` column, an undecodable byte and a malformed row."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise CorpusError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start}); save it as UTF-8") from None
+    header = text.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in _DELIMITERS}
+    delimiter = max(_DELIMITERS, key=lambda d: (counts[d], d == ","))
+    if not counts[delimiter]:
+        delimiter = ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, dict[str, str]]] = []
+    start = 1
+    try:
+        columns = [c.strip() for c in (reader.fieldnames or [])]
+        start = reader.line_num + 1
+        for row in reader:
+            values = {(k or "").strip(): (v or "").strip() if isinstance(v, str) else "" for k, v in row.items()}
+            if reader.line_num != start and any("\n" in v for v in values.values()):
+                raise CorpusError(
+                    f"{path}, line {start}: a quoted value runs over {reader.line_num - start + 1} lines, to line "
+                    f"{reader.line_num}: a quote (\") that is never closed? Close it or remove it."
+                )
+            rows.append((start, values))
+            start = reader.line_num + 1
+    except csv.Error as err:
+        raise CorpusError(f"{path}, line {start}: not a readable CSV row ({err}): a quote (\") that is never closed?") from None
+    absent = [c for c in required if c not in columns]
+    if absent:
+        shown = ", ".join(repr(c) for c in columns) or "none"
+        hint = f" (read with delimiter {delimiter!r})" if len(columns) <= 1 else ""
+        raise CorpusError(f"{path}: no {', '.join(repr(c) for c in absent)} column (columns found: {shown}){hint}")
+    return columns, rows
 
 
 # --------------------------------------------------------------------------------------------------
@@ -285,7 +341,7 @@ def _prepare(folder: Path) -> tuple[list[tuple[_Page, dict]], pd.DataFrame, list
     meta = _read_metadata(folder, [p.doc_id for p in pages], missing)
     no_row = [p.doc_id for p in pages if p.doc_id not in meta.index]
     if no_row and (folder / "metadata.csv").exists():
-        missing.append(f"no metadata row for {', '.join(no_row)}")
+        missing.append(f"no metadata row for {_listing(no_row)}")
     items = [(page, meta.loc[page.doc_id].to_dict() if page.doc_id in meta.index else {}) for page in pages]
     return items, meta, missing
 
@@ -300,7 +356,10 @@ def _finish(rows: list[dict], meta: pd.DataFrame, folder: Path, missing: list[st
     table = pd.DataFrame(rows)
     no_date = table.loc[table["date"].isna(), "doc_id"].tolist()
     if no_date and (folder / "metadata.csv").exists():
-        missing.append(f"no date for {', '.join(no_date)}")
+        if "date" in meta.attrs.get("csv_columns", meta.columns):
+            missing.append(f"no date for {_listing(no_date)}")
+        else:
+            missing.append("metadata.csv has no 'date' column: every document is undated")
     if missing:
         warnings.warn(f"{folder}: " + "; ".join(missing), CorpusWarning, stacklevel=3)
     table["date"] = pd.to_datetime(table["date"])

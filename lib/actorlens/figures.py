@@ -32,12 +32,10 @@ def save_fig(
     command-line report); ``name`` says what the figure shows, in lower case with underscores;
     ``folder`` replaces the figures folder (the report writes into its own).
 
-    >>> import matplotlib.pyplot as plt, tempfile, os
-    >>> fig, ax = plt.subplots()
-    >>> os.environ["ACTORLENS_FIGURES_DIR"] = tempfile.mkdtemp()
-    >>> save_fig(fig, "example", notebook="01_corpus").name
+    >>> import tempfile
+    >>> fig = Figure()
+    >>> save_fig(fig, "example", notebook="01_corpus", folder=tempfile.mkdtemp()).name
     '01_corpus_example.png'
-    >>> del os.environ["ACTORLENS_FIGURES_DIR"]; plt.close(fig)
     """
     if not _NOTEBOOK.match(notebook):
         raise ValueError(f"notebook must be a notebook's file stem such as '01_corpus', not {notebook!r}")

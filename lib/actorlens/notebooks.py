@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from .paths import display_path, notebooks_dir, project_root
@@ -23,7 +24,7 @@ from .paths import display_path, notebooks_dir, project_root
 __all__ = ["run_notebook", "run_notebooks", "run_on_corpus", "main"]
 
 
-def _kernel_manager():
+def _kernel_manager(sockets: Path):
     from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
     from jupyter_client.manager import KernelManager
 
@@ -37,7 +38,13 @@ def _kernel_manager():
                 language="python",
             )
 
-    return KernelManager(kernel_name="python3", kernel_spec_manager=CurrentEnvSpecs())
+    spec = {"kernel_name": "python3", "kernel_spec_manager": CurrentEnvSpecs()}
+    if os.name == "posix":
+        # IPC sockets, files in a private temporary folder (over TCP the kernel warns, once per
+        # notebook, that its traffic is unencrypted); the path is absolute because the kernel runs
+        # in the notebook's folder
+        spec.update(transport="ipc", ip=str(sockets / "kernel"))
+    return KernelManager(**spec)
 
 
 def run_notebook(
@@ -59,7 +66,8 @@ def run_notebook(
         "MPLBACKEND": "module://matplotlib_inline.backend_inline",
         **(env or {}),
     }
-    km = _kernel_manager()
+    sockets = tempfile.TemporaryDirectory(prefix="actorlens-kernel-")
+    km = _kernel_manager(Path(sockets.name))
     client = NotebookClient(
         nb,
         km=km,
@@ -73,6 +81,7 @@ def run_notebook(
     finally:
         if km.has_kernel:  # nbclient leaves a kernel it did not start to its owner: stop it, or it lingers
             km.shutdown_kernel(now=True)
+        sockets.cleanup()
     target = Path(output).resolve() if output else path
     target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, target)

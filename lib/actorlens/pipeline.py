@@ -31,6 +31,7 @@ import pandas as pd
 from .actors import ActorTagger, load_actors, tag_actors
 from .cache import uncached
 from .cooccurrence import cooccurrence
+from .errors import CorpusError
 from .corpus import _clean_pages, _finish, _prepare
 from .events import EventLexicon, PERIODS, dyad_sentences, dyad_trends, load_event_lexicon, narrate
 from .parallel import chunked, map_ordered
@@ -117,7 +118,7 @@ def _run_chunk(items: list) -> dict:
 
 def _chunks(
     folder: Path, *, actors: str | Path | pd.DataFrame | None, method: str, model: TargetSentimentModel | None,
-    n_jobs: int | None, chunk_size: int, progress: bool,
+    n_jobs: int | None, chunk_size: int, steps: "_Steps",
 ) -> tuple[Iterator[dict], pd.DataFrame, Callable[[list[dict]], pd.DataFrame], dict[str, float]]:
     if method not in METHODS:
         raise ValueError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
@@ -127,16 +128,16 @@ def _chunks(
     items.sort(key=_corpus_order)
     registry = actors if isinstance(actors, pd.DataFrame) else load_actors(actors if actors is not None else actors_file(folder))
     seconds = {"read": time.perf_counter() - start}
+    steps.start(len(items))
     if method == "model" and model is None:
+        steps.step("training the sentiment model")
         start = time.perf_counter()
         model = train_target_model()
         seconds["train"] = time.perf_counter() - start
+    steps.step("analysing documents")
     results = map_ordered(_run_chunk, chunked(items, chunk_size), n_jobs=n_jobs, initializer=_start_worker,
                           initargs=(ActorTagger(registry), method, model, load_event_lexicon()))
-    if progress:
-        from tqdm import tqdm
-
-        results = _progress(results, tqdm(total=len(items), unit="doc", desc="analysing", leave=False))
+    results = _progress(results, steps)
 
     def finish(rows: list[dict]) -> pd.DataFrame:
         return _finish(rows, meta, folder, missing)
@@ -149,11 +150,39 @@ def _corpus_order(item: tuple) -> tuple:
     return (pd.isna(date), date if pd.notna(date) else pd.Timestamp.min, item[0].doc_id)
 
 
-def _progress(results: Iterator[dict], bar) -> Iterator[dict]:
-    with bar:
-        for result in results:
-            bar.update(len(result["rows"]))
-            yield result
+def _progress(results: Iterator[dict], steps: "_Steps") -> Iterator[dict]:
+    for result in results:
+        steps.advance(len(result["rows"]))
+        yield result
+
+
+class _Steps:
+    """One progress bar for a whole run (when ``enabled``): it counts the documents analysed, and
+    its label names the step under way, so that training the model, counting and writing figures
+    show too."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled, self.bar = enabled, None
+
+    def start(self, total: int) -> None:
+        if self.enabled and self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", desc="reading", leave=False, dynamic_ncols=True)
+
+    def step(self, label: str) -> None:
+        if self.bar is not None:
+            self.bar.set_description_str(label)
+            self.bar.refresh()
+
+    def advance(self, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 def choose_period(corpus: pd.DataFrame) -> str:
@@ -204,11 +233,15 @@ def analyse(
     result as one; ``top_pairs`` relationships get a narrative. Bad input raises the library's
     :class:`~actorlens.errors.CorpusError`, naming the file and the problem.
     """
-    return _analyse(path, actors=actors, method=method, period=period, n_jobs=n_jobs, chunk_size=chunk_size,
-                    top_pairs=top_pairs, model=model, progress=progress)
+    steps = _Steps(progress)
+    try:
+        return _analyse(path, actors=actors, method=method, period=period, n_jobs=n_jobs, chunk_size=chunk_size,
+                        top_pairs=top_pairs, model=model, steps=steps)
+    finally:
+        steps.close()
 
 
-def _analyse(path, *, actors, method, period, n_jobs, chunk_size, top_pairs, model, progress,
+def _analyse(path, *, actors, method, period, n_jobs, chunk_size, top_pairs, model, steps: _Steps,
              on_chunk: Callable[[dict], None] | None = None, keep_sentences: bool = True) -> Analysis:
     """:func:`analyse`, calling ``on_chunk`` with each chunk's tables as it arrives; without
     ``keep_sentences`` the sentences are handed to ``on_chunk`` only, not kept."""
@@ -216,7 +249,7 @@ def _analyse(path, *, actors, method, period, n_jobs, chunk_size, top_pairs, mod
         raise ValueError(f"period must be auto or one of {', '.join(PERIODS)}, not {period!r}")
     folder = corpus_dir(path)
     results, registry, finish, seconds = _chunks(folder, actors=actors, method=method, model=model, n_jobs=n_jobs,
-                                                 chunk_size=chunk_size, progress=progress)
+                                                 chunk_size=chunk_size, steps=steps)
     rows: list[dict] = []
     parts: dict[str, list] = {"sentences": [], "mentions": [], "sentiment": [], "dyads": []}
     stage_seconds = dict.fromkeys(STAGES, 0.0)
@@ -229,6 +262,7 @@ def _analyse(path, *, actors, method, period, n_jobs, chunk_size, top_pairs, mod
                 frames.append(result[key])
         for stage, value in result["seconds"].items():
             stage_seconds[stage] += value
+    steps.step("counting pairs and trends")
     start = time.perf_counter()
     corpus = finish(rows)
     joined = {key: _concat(frames) for key, frames in parts.items()}
@@ -277,8 +311,14 @@ def write_report(
     chunk, so memory holds the mentions and scores but not the corpus's text.
     """
     out = Path(out).expanduser()
+    for folder in (out, out / "tables", out / "figures"):
+        if folder.exists() and not folder.is_dir():
+            raise CorpusError(f"cannot write the report into {out}: {folder} exists and is not a folder")
     tables = out / "tables"
-    tables.mkdir(parents=True, exist_ok=True)
+    try:
+        tables.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise CorpusError(f"cannot write the report into {out}: {err.strerror or err}") from None
     streamed = {"sentences": "sentences", "mentions": "mentions", "sentiment": "actor_sentiment"}
     written = {name: tables / f"{name}.csv" for name in streamed.values()}
     chunks_written = 0
@@ -292,17 +332,23 @@ def write_report(
         for row in result["rows"]:
             row.pop("text")  # written with the sentences; the corpus table keeps metadata and quality columns
 
-    result = _analyse(path, actors=actors, method=method, period=period, n_jobs=n_jobs, chunk_size=chunk_size,
-                      top_pairs=top_pairs, model=model, progress=progress, on_chunk=stream, keep_sentences=False)
-    for name, table in result.tables().items():
-        if name not in written:
-            written[name] = tables / f"{name}.csv"
-            table.to_csv(written[name], index=False)
-    written["narratives"] = out / "narratives.md"
-    written["narratives"].write_text(result.narratives, encoding="utf-8")
-    if figures:
-        from .report_figures import report_figures
+    steps = _Steps(progress)
+    try:
+        result = _analyse(path, actors=actors, method=method, period=period, n_jobs=n_jobs, chunk_size=chunk_size,
+                          top_pairs=top_pairs, model=model, steps=steps, on_chunk=stream, keep_sentences=False)
+        steps.step("writing tables")
+        for name, table in result.tables().items():
+            if name not in written:
+                written[name] = tables / f"{name}.csv"
+                table.to_csv(written[name], index=False)
+        written["narratives"] = out / "narratives.md"
+        written["narratives"].write_text(result.narratives, encoding="utf-8")
+        if figures:
+            from .report_figures import report_figures
 
-        written.update(report_figures(result.corpus, result.mentions, result.actor_sentiment, result.cooccurrence,
-                                      result.dyad_trends, result.actors, out / "figures"))
+            written.update(report_figures(result.corpus, result.mentions, result.actor_sentiment, result.cooccurrence,
+                                          result.dyad_trends, result.actors, out / "figures",
+                                          on_figure=lambda name: steps.step(f"drawing figure: {name}")))
+    finally:
+        steps.close()
     return written

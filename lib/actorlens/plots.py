@@ -53,6 +53,15 @@ def _labels(corpus: pd.DataFrame) -> pd.Series:
     return pd.Series([short_label(d, o) for d, o in zip(corpus["doc_id"], outlets)], index=corpus["doc_id"])
 
 
+def _message(text: str) -> Figure:
+    """A small figure that says why there is nothing to draw (a report always gets its figures)."""
+    fig = Figure(figsize=(6, 1.2))
+    ax = fig.subplots()
+    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+    return fig
+
+
 MANY_DOCUMENTS = 30
 """Above this many documents, the per-document figures draw one row or column per year instead."""
 
@@ -148,8 +157,12 @@ def plot_timeline(corpus: pd.DataFrame) -> Figure:
         ax.annotate(f"{labels[row.doc_id]} ({row.date_precision})", (row.date + span, i), xytext=(6, 0),
                     textcoords="offset points", va="center", fontsize="small")
     ax.set_yticks([])
-    ax.set_ylim(len(dated) - 0.5, -0.5)
-    if len(dated):
+    if dated.empty:
+        ax.text(0.5, 0.5, f"None of the {len(corpus)} documents has a date", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_xticks([])
+    else:
+        ax.set_ylim(len(dated) - 0.5, -0.5)
         start, end = dated["date"].min(), dated["date"].max()
         ax.set_xlim(start - pd.DateOffset(months=6), end + pd.DateOffset(years=2))
     ax.set_title("When the documents were published (bar: the date's precision)")
@@ -255,7 +268,9 @@ def plot_network(pairs: pd.DataFrame, mentions: pd.DataFrame, *, top: int = 10) 
     graph = nx.Graph()
     graph.add_nodes_from(keep)
     graph.add_weighted_edges_from(edges[["actor_a", "actor_b", "count"]].itertuples(index=False, name=None))
-    pos = nx.circular_layout(graph)
+    # positions rounded: the trigonometry's last bit differs between CPUs' vector units, which moved
+    # an antialiased pixel (and the PNG's bytes) on some machines
+    pos = {node: np.round(xy, 6) for node, xy in nx.circular_layout(graph).items()}
     fig = Figure(figsize=(7, 6))
     ax = fig.subplots()
     peak = max(edges["count"].max(), 1) if len(edges) else 1
@@ -303,12 +318,14 @@ def plot_dyad_timelines(trends: pd.DataFrame, pairs: list[tuple[str, str]], *, l
     document, both on [-1, 1]; marker area grows with the number of sentences, which is written next
     to each cooperation point. Dates known only to the year or month are drawn at their first day."""
     labels = labels or {}
+    if not pairs:
+        return _message("No pair of actors shares a sentence in this corpus")
     fig = Figure(figsize=(8, 2.3 * len(pairs) + 0.6))
     axes = fig.subplots(len(pairs), 1, sharex=True, squeeze=False)[:, 0]
     for ax, (a, b) in zip(axes, pairs):
         a, b = sorted((a, b))
         rows = trends[(trends["actor_a"] == a) & (trends["actor_b"] == b)].dropna(subset=["date"])
-        sizes = np.minimum(25 + 18 * rows["n_sentences"], 400)  # periods of a large corpus hold thousands
+        sizes = np.minimum(25 + 18 * rows["n_sentences"].astype(float), 400)  # periods of a large corpus hold thousands
         ax.axhline(0, color="#999999", linewidth=0.8)
         ax.plot(rows["date"], rows["cooperation"], color="#4e79a7", linewidth=1.2)
         ax.scatter(rows["date"], rows["cooperation"], s=sizes, color="#4e79a7", label="cooperation (event lexicon)", zorder=3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 
@@ -24,6 +25,7 @@ __all__ = ["report_figures"]
 def report_figures(
     corpus: pd.DataFrame, mentions: pd.DataFrame, sentiment: pd.DataFrame, pairs: pd.DataFrame, trends: pd.DataFrame,
     registry: pd.DataFrame, folder: Path, *, top_actors: int = 10, top_pairs: int = 5,
+    on_figure: Callable[[str], None] | None = None,
 ) -> dict[str, Path]:
     """Write ``report_<name>.png`` into ``folder`` for each figure the data allow; return the paths
     by ``figure_<name>``. Figures about actors need mentions, figures about pairs need pairs."""
@@ -39,4 +41,9 @@ def report_figures(
         names = dict(zip(registry["code"], registry["label"]))
         shown = list(pairs[["actor_a", "actor_b"]].head(top_pairs).itertuples(index=False, name=None))
         figures["relationship_timelines"] = lambda: plot_dyad_timelines(trends, shown, labels=names)
-    return {f"figure_{name}": save_fig(draw(), name, notebook="report", folder=folder) for name, draw in figures.items()}
+    written = {}
+    for name, draw in figures.items():
+        if on_figure is not None:
+            on_figure(name)
+        written[f"figure_{name}"] = save_fig(draw(), name, notebook="report", folder=folder)
+    return written

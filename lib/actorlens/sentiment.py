@@ -56,6 +56,13 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 Target = tuple[str, int, int]  # (sentence, start, end) of the target mention
 
+SOLVER = "newton-cg"
+TOLERANCE = 1e-12
+"""How the target model's logistic regression is fitted. The loss is strictly convex, so it has one
+optimum; a Newton solver reaches it in about a dozen iterations, and this tolerance puts the fitted
+probabilities within about 1e-12 of it on every CPU and BLAS kernel (lbfgs at its default tolerance
+stopped 0.01 short, and where it stopped depended on the kernel). See ``benchmarks/README.md``."""
+
 
 # --------------------------------------------------------------------------------------------------
 # Lexicons.
@@ -239,8 +246,8 @@ def train_target_model(*, C: float = 1.0, data: pd.DataFrame | None = None) -> T
     """Train the target-dependent model on NewsMTSC's train split (or on ``data`` with the same
     columns). Deterministic: the same data give the same model. ``C = 1.0`` was chosen by grouped
     5-fold cross-validation on the train split (0.3: macro-F1 0.662, 1.0: 0.674); the dev splits
-    were not used to choose it; the features were chosen the same way (see notebook 03). About 5
-    seconds on one core. Calls without ``data`` are cached in memory, and on disk when
+    were not used to choose it; the features were chosen the same way (see notebook 03). About 10
+    seconds on one core, to the same optimum on every CPU (:data:`SOLVER`, :data:`TOLERANCE`). Calls without ``data`` are cached in memory, and on disk when
     ``$ACTORLENS_CACHE_DIR`` is set."""
     if data is None:
         return _default_model(C)
@@ -258,7 +265,8 @@ def _fit(data: pd.DataFrame, C: float) -> TargetSentimentModel:
     from threadpoolctl import threadpool_limits
 
     targets = list(data[["sentence", "start", "end"]].itertuples(index=False, name=None))
-    pipeline = make_pipeline(_features(), LogisticRegression(C=C, max_iter=3000, class_weight="balanced"))
+    classifier = LogisticRegression(C=C, solver=SOLVER, tol=TOLERANCE, max_iter=1000, class_weight="balanced")
+    pipeline = make_pipeline(_features(), classifier)
     with threadpool_limits(1):
         pipeline.fit(targets, data["label"].tolist())
     from .cache import _token
