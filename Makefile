@@ -26,7 +26,7 @@ OUT    ?=
 JOBS   ?= 1
 
 figures: $(STAMP)
-	$(BIN)/python -m actorlens.notebooks $(if $(CORPUS),--corpus "$(CORPUS)" --out "$(or $(OUT),$(error OUT=... is needed with CORPUS=...))")
+	$(BIN)/actorlens notebooks $(if $(CORPUS),--corpus "$(CORPUS)" --out "$(or $(OUT),$(error OUT=... is needed with CORPUS=...))")
 
 report: $(STAMP)
 	$(BIN)/actorlens report "$(or $(CORPUS),$(error CORPUS=... is needed))" --out "$(or $(OUT),$(error OUT=... is needed))" --jobs $(JOBS)

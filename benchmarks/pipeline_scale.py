@@ -14,7 +14,7 @@ in a fresh process so that peak memory is its own:
   ``--jobs 1`` and ``--jobs 2``: documents/s, sentences/s, peak memory, and each stage's time
   summed over the worker processes;
 * with ``--notebooks``: the five notebooks on the same corpus, run twice through
-  ``python -m actorlens.notebooks --corpus … --out …`` (the second run is served by the disk cache).
+  ``actorlens notebooks --corpus … --out …`` (the second run is served by the disk cache).
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def notebooks(corpus: Path, out: Path) -> dict:
     runs = []
     for _ in range(2):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "actorlens.notebooks", "--corpus", str(corpus), "--out", str(out)],
+        subprocess.run([sys.executable, "-m", "actorlens", "notebooks", "--corpus", str(corpus), "--out", str(out)],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         runs.append(time.perf_counter() - start)
     return {"first_s": runs[0], "cached_s": runs[1]}

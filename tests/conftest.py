@@ -8,8 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-
-from actorlens.paths import project_root
+from actorlens.driver.environment import project_root
 
 PAGES_DIR = Path(__file__).parent / "data" / "pages"
 TAGS = {"T": "title", "K": "kept", "B": "blank", "N": "navigation", "S": "subscription",
@@ -35,7 +34,10 @@ def read_annotated(path: Path) -> tuple[list[str], list[str]]:
 
 @pytest.fixture(scope="session")
 def root() -> Path:
-    return project_root()
+    """The project's checkout (the tests run from one)."""
+    found = project_root()
+    assert found is not None, "the tests run from the project's checkout"
+    return found
 
 
 @pytest.fixture(scope="session")
@@ -43,6 +45,23 @@ def corpus():
     from actorlens import load_corpus
 
     return load_corpus()
+
+
+@pytest.fixture(scope="session")
+def model():
+    """The default target-dependent sentiment model (trained once per session)."""
+    from actorlens import train_target_model
+
+    return train_target_model()
+
+
+@pytest.fixture(scope="session")
+def seed_tables(corpus):
+    """The seeds' sentences and mentions."""
+    from actorlens import split_sentences, tag_actors
+
+    sentences = split_sentences(corpus)
+    return sentences, tag_actors(sentences)
 
 
 @pytest.fixture

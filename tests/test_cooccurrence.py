@@ -1,12 +1,19 @@
-"""Co-occurrence on tiny inputs whose answers are computed by hand."""
+"""Which actors are talked about together: counts and association measures by hand."""
 
 import math
 
 import pandas as pd
 import pytest
-
 from actorlens import cooccurrence, cooccurrence_by_document
 from actorlens.cooccurrence import COOCCURRENCE_COLUMNS
+
+
+def pair(table, a, b):
+    return table.set_index(["actor_a", "actor_b"]).loc[(a, b)]
+
+
+SENTENCES = pd.DataFrame({"doc_id": ["d1", "d1", "d1", "d2"], "sent_id": [0, 1, 2, 0], "paragraph": [0, 0, 1, 0]})
+
 
 # Two documents. d1: s0 {A, B} (B twice), s1 {A}, s2 {C};  paragraphs: p0 = s0+s1, p1 = s2.
 # d2: s0 {A, B}.  So sentences with mentions: 4; paragraphs: 3; documents: 2.
@@ -14,11 +21,6 @@ MENTIONS = pd.DataFrame(
     [("d1", 0, "B"), ("d1", 0, "A"), ("d1", 0, "B"), ("d1", 1, "A"), ("d1", 2, "C"), ("d2", 0, "A"), ("d2", 0, "B")],
     columns=["doc_id", "sent_id", "actor"],
 )
-SENTENCES = pd.DataFrame({"doc_id": ["d1", "d1", "d1", "d2"], "sent_id": [0, 1, 2, 0], "paragraph": [0, 0, 1, 0]})
-
-
-def pair(table, a, b):
-    return table.set_index(["actor_a", "actor_b"]).loc[(a, b)]
 
 
 @pytest.mark.parametrize(

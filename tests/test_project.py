@@ -1,5 +1,6 @@
-"""The project's set-up: pinned environment, commands, layout, and a side-effect-free import."""
+"""The project's set-up: pinned environment, commands, layout, a side-effect-free import, and the shape of the library."""
 
+import os
 import re
 import shutil
 import subprocess
@@ -96,3 +97,84 @@ def test_figures_made_during_the_tests_never_go_to_the_project(root):
 
     assert os.environ.get("ACTORLENS_FIGURES_DIR")
     assert root.resolve() not in figures_dir().resolve().parents and figures_dir().resolve() != root / "figures"
+
+
+# --- the shape of the library (ARCHITECTURE.md) ---------------------------------------------------
+
+
+def _modules(root):
+    import ast
+
+    package = root / "lib" / "actorlens"
+    for path in sorted(package.rglob("*.py")):
+        yield path.relative_to(package).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def test_only_the_driver_reads_the_environment_caches_and_runs_processes(root):
+    import ast
+
+    for name, tree in _modules(root):
+        if name.startswith("driver/") or name == "resources.py":
+            continue
+        source = ast.unparse(tree)
+        for forbidden in ("os.environ", "getenv", "multiprocessing", "ProcessPoolExecutor", "joblib", "lru_cache",
+                          "functools.cache", "disk_cached"):
+            assert forbidden not in source, \
+                f"{name} uses {forbidden}: only actorlens.driver reads the environment, caches and runs processes"
+
+
+def test_resources_take_no_arguments(root):
+    """The only memo outside the driver is @resource, whose loaders take no argument: a resource can
+    depend on nothing but the library, so it is never a cached result of a user's data."""
+    import ast
+
+    for name, tree in _modules(root):
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and any(getattr(d, "id", None) == "resource" for d in node.decorator_list):
+                assert not node.args.args and not node.args.kwonlyargs, f"{name}: {node.name} is a resource with arguments"
+
+
+def test_no_module_imports_a_private_name_from_another(root):
+    import ast
+
+    for name, tree in _modules(root):
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("actorlens")):
+                private = [a.name for a in node.names if a.name.startswith("_") and a.name != "__version__"]
+                assert not private, f"{name} imports private {private} from {node.module}"
+
+
+def test_stage_packages_do_not_import_the_driver(root):
+    import ast
+
+    for name, tree in _modules(root):
+        if name.startswith("driver/") or name in ("__init__.py", "__main__.py"):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                assert "driver" not in (node.module or ""), f"{name} imports the driver ({node.module})"
+
+
+@pytest.mark.slow
+def test_a_wheel_works_outside_the_checkout(root, tmp_path):
+    """Built from the repo and installed away from it, the package loads its bundled seeds and
+    writes a report: nothing it needs lives in the checkout."""
+    wheels, target, elsewhere = tmp_path / "wheels", tmp_path / "site", tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(root)], check=True,
+                   capture_output=True)
+    wheel = next(wheels.glob("actorlens-*.whl"))
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
+                   check=True, capture_output=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ACTORLENS_")}
+    env["PYTHONPATH"] = str(target)  # before the editable checkout on sys.path
+    code = ("import actorlens as al; assert 'site' in al.__file__, al.__file__; c = al.load_corpus(); "
+            "print(len(c), al.project_root())")
+    done = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["5", "None"]
+    seeds = target / "actorlens" / "data" / "seeds"
+    report = subprocess.run([sys.executable, "-m", "actorlens", "report", str(seeds), "--out", "out", "--method", "vader",
+                             "--quiet"], cwd=elsewhere, env=env, capture_output=True, text=True)
+    assert report.returncode == 0, report.stderr
+    assert (elsewhere / "out" / "tables" / "dyad_trends.csv").is_file() and (elsewhere / "out" / "narratives.md").is_file()

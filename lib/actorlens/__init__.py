@@ -1,62 +1,94 @@
 """actorlens: how news coverage portrays international actors and the relationships between them.
 
 The library behind the project's notebooks. Importing it does no work: it reads nothing and
-downloads nothing.
+downloads nothing. The stages are pure functions of tables (see ``ARCHITECTURE.md``):
 
->>> import actorlens
->>> corpus = actorlens.load_corpus()          # the project's seeds/, cleaned and dated
->>> sentences = actorlens.split_sentences(corpus)
+>>> import actorlens as al
+>>> corpus = al.load_corpus()                 # the bundled seeds, cleaned and dated
+>>> sentences = al.split_sentences(corpus)
+>>> mentions = al.tag_actors(sentences)
 """
 
-from .actors import ActorTagger, load_actors, load_petrarch_actors, mention_rates, tag_actors
-from .cleaning import REASONS, CleanText, LineRecord, clean_text
+from .actors import (
+    ActorTagger,
+    load_actors,
+    load_petrarch_actors,
+    mention_rates,
+    tag_actors,
+)
 from .cooccurrence import cooccurrence, cooccurrence_by_document
-from .corpus import METADATA_COLUMNS, cleaning_audit, load_corpus
-from .events import dyad_sentences, dyad_trends, narrate
+from .corpus import METADATA_COLUMNS, build_corpus, load_corpus
+from .datasets import actors_file, read_labels, registry_file, seeds_dir
+from .driver import (
+    Analysis,
+    Cache,
+    Settings,
+    analyse,
+    cache_from_environment,
+    corpus_dir,
+    display_path,
+    figures_dir,
+    project_root,
+    save_fig,
+    write_report,
+)
 from .errors import CorpusError, CorpusWarning
-from .figures import save_fig
-from .normalize import fold_quotes, normalize_line
-from .paths import actors_file, corpus_dir, display_path, figures_dir, project_root, seeds_dir
-from .pipeline import Analysis, analyse, choose_period, write_report
-from .sentences import split_sentences
+from .periods import choose_period
+from .relations import dyad_sentences, dyad_trends, narrate
 from .sentiment import actor_sentiment, sentence_sentiment, train_target_model
+from .text import (
+    REASONS,
+    CleanText,
+    LineRecord,
+    clean_text,
+    cleaning_audit,
+    fold_quotes,
+    normalize_line,
+    split_sentences,
+)
 
 __all__ = [
+    "METADATA_COLUMNS",
     "REASONS",
     "ActorTagger",
-    "load_actors",
-    "load_petrarch_actors",
-    "mention_rates",
-    "tag_actors",
-    "METADATA_COLUMNS",
+    "Analysis",
+    "Cache",
     "CleanText",
-    "LineRecord",
     "CorpusError",
     "CorpusWarning",
+    "LineRecord",
+    "Settings",
+    "actor_sentiment",
+    "actors_file",
+    "analyse",
+    "build_corpus",
+    "cache_from_environment",
+    "choose_period",
     "clean_text",
     "cleaning_audit",
     "cooccurrence",
     "cooccurrence_by_document",
-    "figures_dir",
-    "actors_file",
     "corpus_dir",
     "display_path",
-    "Analysis",
-    "analyse",
-    "choose_period",
-    "write_report",
-    "fold_quotes",
-    "load_corpus",
-    "normalize_line",
-    "project_root",
-    "save_fig",
-    "seeds_dir",
-    "split_sentences",
-    "actor_sentiment",
-    "sentence_sentiment",
-    "train_target_model",
     "dyad_sentences",
     "dyad_trends",
+    "figures_dir",
+    "fold_quotes",
+    "load_actors",
+    "load_corpus",
+    "load_petrarch_actors",
+    "mention_rates",
     "narrate",
+    "normalize_line",
+    "project_root",
+    "read_labels",
+    "registry_file",
+    "save_fig",
+    "seeds_dir",
+    "sentence_sentiment",
+    "split_sentences",
+    "tag_actors",
+    "train_target_model",
+    "write_report",
 ]
-__version__ = "0.1.0"
+__version__ = "0.2.0"

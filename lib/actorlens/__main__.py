@@ -1,5 +1,5 @@
 """``python -m actorlens``: the same as the ``actorlens`` command."""
 
-from .cli import main
+from .driver.cli import main
 
 raise SystemExit(main())

@@ -27,8 +27,6 @@ from itertools import combinations
 
 import pandas as pd
 
-from .cache import disk_cached, uncached
-
 __all__ = ["COOCCURRENCE_COLUMNS", "UNITS", "cooccurrence", "cooccurrence_by_document", "pair_sentences", "units_of"]
 
 UNITS = ("sentence", "paragraph", "document")
@@ -53,7 +51,6 @@ def units_of(mentions: pd.DataFrame, *, unit: str = "sentence", sentences: pd.Da
     return mentions.groupby(keys, sort=True)["actor"].agg(frozenset)
 
 
-@disk_cached
 def cooccurrence(
     mentions: pd.DataFrame, *, unit: str = "sentence", sentences: pd.DataFrame | None = None, min_count: int = 1
 ) -> pd.DataFrame:
@@ -98,7 +95,6 @@ def _measures(a: str, b: str, count: int, n_a: int, n_b: int, n_units: int) -> t
             round(count / (n_a + n_b - count), 3), round(2 * count / (n_a + n_b), 3))
 
 
-@disk_cached
 def cooccurrence_by_document(
     mentions: pd.DataFrame, *, unit: str = "sentence", sentences: pd.DataFrame | None = None, min_count: int = 1
 ) -> pd.DataFrame:
@@ -107,7 +103,7 @@ def cooccurrence_by_document(
     if unit == "document":
         raise ValueError("within one document the only document unit is the document itself: use unit='sentence' or 'paragraph'")
     frames = [
-        uncached(cooccurrence)(part, unit=unit, sentences=sentences, min_count=min_count).assign(doc_id=doc_id)
+        cooccurrence(part, unit=unit, sentences=sentences, min_count=min_count).assign(doc_id=doc_id)
         for doc_id, part in mentions.groupby("doc_id", sort=True)
     ]
     columns = ["doc_id", *COOCCURRENCE_COLUMNS]
