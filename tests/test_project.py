@@ -20,8 +20,8 @@ def test_environment_yml_pins_the_same_versions_as_requirements(root):
 
 
 def test_every_requirement_is_pinned(root):
-    lines = [l.split("#")[0].strip() for l in (root / "requirements.txt").read_text().splitlines()]
-    assert all("==" in l for l in lines if l)
+    lines = [line.split("#")[0].strip() for line in (root / "requirements.txt").read_text().splitlines()]
+    assert all("==" in line for line in lines if line)
 
 
 def test_user_named_packages_are_required(root):
@@ -63,6 +63,18 @@ def test_notebooks_are_stored_executed_without_timing(root):
         assert [c.execution_count for c in code] == list(range(1, len(code) + 1))
         assert not any("execution" in c.metadata for c in nb.cells), f"{path.name} has timing metadata"
         assert not any(o.output_type == "error" for c in code for o in c.outputs)
+
+
+def test_exercise_solutions_are_collapsed_and_executed(root):
+    import nbformat
+
+    for path in sorted((root / "notebooks").glob("*.ipynb")):
+        solutions = [c for c in nbformat.read(path, as_version=4).cells
+                     if c.cell_type == "code" and c.source.lstrip().startswith("# Solution")]
+        assert solutions, f"{path.name} has no exercise solutions"
+        for cell in solutions:
+            assert cell.metadata.get("jupyter", {}).get("source_hidden") is True, f"{path.name}: {cell.source[:20]} is not collapsed"
+            assert cell.outputs, f"{path.name}: {cell.source[:20]} shows no result"
 
 
 def test_every_package_the_library_imports_is_declared_and_pinned(root):

@@ -17,7 +17,7 @@ from .actors import (
     tag_actors,
 )
 from .cooccurrence import cooccurrence, cooccurrence_by_document
-from .corpus import METADATA_COLUMNS, build_corpus, load_corpus
+from .corpus import MAX_REMOVED_SHARE, METADATA_COLUMNS, build_corpus, heavily_cleaned, load_corpus
 from .datasets import actors_file, read_labels, registry_file, seeds_dir
 from .driver import (
     Analysis,
@@ -40,6 +40,7 @@ from .text import (
     REASONS,
     CleanText,
     LineRecord,
+    clean_page,
     clean_text,
     cleaning_audit,
     fold_quotes,
@@ -48,6 +49,7 @@ from .text import (
 )
 
 __all__ = [
+    "MAX_REMOVED_SHARE",
     "METADATA_COLUMNS",
     "REASONS",
     "ActorTagger",
@@ -64,6 +66,7 @@ __all__ = [
     "build_corpus",
     "cache_from_environment",
     "choose_period",
+    "clean_page",
     "clean_text",
     "cleaning_audit",
     "cooccurrence",
@@ -74,6 +77,7 @@ __all__ = [
     "dyad_trends",
     "figures_dir",
     "fold_quotes",
+    "heavily_cleaned",
     "load_actors",
     "load_corpus",
     "load_petrarch_actors",
@@ -91,4 +95,4 @@ __all__ = [
     "train_target_model",
     "write_report",
 ]
-__version__ = "0.2.0"
+__version__ = "0.3.0"

@@ -6,7 +6,8 @@ provenance and licence.
 =====================  ==========================================================================
 ``data/seeds/``        the five seed pages and their ``metadata.csv`` (a copy of the repo's ``seeds/``)
 ``data/actors.csv``    the default actor registry
-``data/labels/``       hand labels made for the project: actor mentions, actor sentiment, relations
+``data/labels/``       hand labels made for the project: actor mentions, actor sentiment, relations,
+                       and pages annotated line by line for the cleaner (``pages/dev``, ``pages/heldout``)
 ``data/newsmtsc/``     NewsMTSC (Hamborg & Donnay 2021, MIT): target-dependent sentiment
 ``data/cameo/``        PETRARCH2's CAMEO verb dictionary and GDELT's Goldstein table
 =====================  ==========================================================================

@@ -22,7 +22,8 @@ METADATA = ("doc_id,title,outlet,date,date_precision\n"
 PAGES = {
     "a1.txt": "Greece and Turkey agree to resume talks\n\nForeign ministers of Greece and Turkey met in Athens on "
               "Monday and agreed to resume exploratory talks on the Aegean.\n\nBoth sides called the meeting "
-              "constructive. The European Union welcomed the decision.\n\nSign up for our daily newsletter and get "
+              "constructive. The European Union welcomed the decision. Officials said the next round would take "
+              "place in the spring, after months of technical preparations by both delegations.\n\nSign up for our daily newsletter and get "
               "the news in your inbox.\n",
     "a2.txt": "Athens accuses Ankara of violating airspace\n\nGreece accused Turkey on Tuesday of violating its "
               "airspace, and threatened to ask the European Union for sanctions.\n\nTurkish officials rejected the "

@@ -95,3 +95,26 @@ def test_notebooks_command_needs_corpus_and_out_together(run_cli):
 def test_a_bad_option_value_names_the_option_as_typed(small_corpus, tmp_path, run_cli):
     done = run_cli("report", str(small_corpus), "--out", str(tmp_path / "o"), "--chunk-size", "0")
     assert done.returncode == 2 and done.stderr.strip() == "actorlens: error: --chunk-size must be at least 1, not 0"
+
+
+HEAVY_PAGE = ("Turkey and Greece resume talks\n\nThe foreign ministers of Turkey and Greece met in Athens on Monday.\n\n"
+              "Subscribe to our newsletter\nGet unlimited access for $5 a month\nAlready a subscriber? Log in\n"
+              "Become a member today\nJoin thousands of readers\nCancel anytime\n")
+
+
+def test_report_names_heavily_cleaned_documents_and_a_rule_can_be_turned_off(write_corpus, tmp_path, run_cli):
+    folder = write_corpus({"heavy.txt": HEAVY_PAGE}, "doc_id,title,outlet,date\nheavy,,O,2020-01-01\n")
+    done = run_cli("report", str(folder), "--out", str(tmp_path / "a"), "--method", "vader", "--no-figures", "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert "actorlens: warning:" in done.stderr and "heavy (" in done.stderr and "subscription" in done.stderr
+    heavy = pd.read_csv(tmp_path / "a" / "tables" / "heavily_cleaned.csv")
+    assert heavy["doc_id"].tolist() == ["heavy"] and heavy["removed_by"].tolist() == ["subscription"]
+    done = run_cli("report", str(folder), "--out", str(tmp_path / "b"), "--method", "vader", "--no-figures", "--quiet",
+                   "--skip-rule", "subscription")
+    assert done.returncode == 0 and "lost more than" not in done.stderr
+    assert pd.read_csv(tmp_path / "b" / "tables" / "heavily_cleaned.csv").empty
+
+
+def test_an_unknown_rule_is_an_error_naming_the_option(small_corpus, tmp_path, run_cli):
+    done = run_cli("report", str(small_corpus), "--out", str(tmp_path / "o"), "--skip-rule", "adverts")
+    assert done.returncode == 2 and done.stderr.startswith("actorlens: error: --skip-rule") and "adverts" in done.stderr

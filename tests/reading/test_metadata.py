@@ -12,7 +12,7 @@ PAGE = "Turkey and Greece resume talks\n\nThe foreign ministers of both countrie
 
 def test_metadata_with_unknown_doc_ids(write_corpus):
     folder = write_corpus({"a.txt": PAGE}, META_HEADER + "a,T,O,2020-01-01,day,e,\nghost,T,O,2020-01-01,day,e,\n")
-    with pytest.warns(CorpusWarning, match=r"metadata\.csv: rows for doc ids with no \.txt file .*: ghost"):
+    with pytest.warns(CorpusWarning, match=r"metadata\.csv: rows for doc ids with no page file .*: ghost"):
         corpus = load_corpus(folder)
     assert corpus["doc_id"].tolist() == ["a"]
 

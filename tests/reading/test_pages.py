@@ -15,7 +15,7 @@ def test_missing_folder(tmp_path):
 
 
 def test_empty_folder(tmp_path):
-    with pytest.raises(CorpusError, match=r"no \.txt files in .*"):
+    with pytest.raises(CorpusError, match=r"no \.txt or \.html files in .*"):
         load_corpus(tmp_path)
 
 
@@ -54,11 +54,12 @@ def test_html_saved_as_txt_is_converted_with_a_warning(write_corpus):
             "<p>The foreign ministers of both countries met in Athens on Monday and agreed to resume talks.</p>"
             "</body></html>")
     folder = write_corpus({"page.txt": html}, META_HEADER + "page,,O,2020-01-01,day,e,\n")
-    with pytest.warns(CorpusWarning, match=r"page\.txt: an HTML page"):
+    with pytest.warns(CorpusWarning, match=r"page\.txt: an HTML page saved as \.txt"):
         corpus = load_corpus(folder)
     assert corpus.loc[0, "title"] == "Turkey and Greece resume talks"
     assert corpus.loc[0, "text"].startswith("The foreign ministers")
-    assert "<" not in corpus.loc[0, "text"] and "var a" not in corpus.loc[0, "raw_text"]
+    assert "<" not in corpus.loc[0, "text"] and "var a" not in corpus.loc[0, "text"]
+    assert corpus.loc[0, "format"] == "html" and corpus.loc[0, "raw_text"] == html  # the file as read
 
 
 def test_files_with_the_same_doc_id(write_corpus):

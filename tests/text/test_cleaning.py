@@ -238,3 +238,90 @@ def test_hard_wrapped_paragraph_loses_no_line():
             "the border between the two countries and talked about\nthe future of the region and trade.")
     result = clean_text(page)
     assert [r.reason for r in result.removed] == ["blank"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("15.41 EDT", "navigation"),
+        ("Friday 30 August 2024 · 4:05pm", "navigation"),
+        ("Updated 3 hours ago", "navigation"),
+        ("Listen to this article", "navigation"),
+        ("Download the full report (PDF, 2.1 MB)", "navigation"),
+        ("Correction: an earlier version misstated the date of the vote.", "navigation"),
+        ("Suggested citation: Doe, J. (2025). Water and power. Policy Brief 12.", "navigation"),
+        ("Executive summary ........................................ 4", "navigation"),
+        ("Print", "navigation"),
+        ("Tags: Ethiopia, Somalia, Red Sea", "navigation"),
+        ("FILE - Soldiers patrol the border crossing in a file picture.", "caption"),
+        ("Video: Leaders arrive for the summit", "caption"),
+        ("Most viewed in World", "teaser"),
+        ("Previous briefs", "teaser"),
+        ("Source: Nile Daily", "teaser"),
+    ],
+)
+def test_new_rule(line, reason):
+    assert reason_of(line) == reason
+
+
+def test_comment_section_at_the_end_of_the_page_is_removed():
+    body = [BODY.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
+    page = "\n\n".join(["Ministers meet to discuss the border dispute", *body, "Comments (3)",
+                        "Great article, thanks for writing it.", "I disagree with the author on the second point entirely."])
+    result = clean_text(page)
+    assert {r.reason for r in result.removed if r.text} == {"comments"}
+    assert result.text == "\n\n".join(body)
+
+
+def test_repeated_page_header_and_page_numbers_are_page_furniture():
+    paragraphs = [BODY.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday")]
+    page = "\n".join(f"EOM Bolivia 2025 | Preliminary statement\n{p}\nPage {n} of 3" for n, p in enumerate(paragraphs, 1))
+    result = clean_text(page)
+    assert result.text.split() == " ".join(paragraphs).split()
+    assert {r.reason for r in result.removed} <= {"page_furniture", "repeated_line", "navigation"}
+
+
+def test_author_bio_at_the_end_of_the_page_is_removed():
+    page = "\n\n".join(["Ministers meet to discuss the border dispute", BODY, BODY.replace("Monday", "Friday"),
+                        "Jane Doe is a senior fellow at the Centre for Polar Governance."])
+    assert clean_text(page).removed[-1].reason == "navigation"
+    assert reason_of("Jane Doe is a senior fellow at the Centre for Polar Governance.") is None  # mid-page: news
+
+
+# The failure the issue reported: a speech sentence about donations opened a "subscription" block
+# that ran to the end of the file. A paragraph of argument is never a call to action.
+SPEECH_ON_DONATIONS = [
+    "We are grateful to the donor countries whose contributions made the relief programme possible, and we urge "
+    "others to consider a donation to the fund, because the need grows faster than the resources.",
+    "Our membership of this Organization carries obligations, and we intend to meet them in full, as we have done "
+    "for every one of the twenty years since we were admitted.",
+    "Join us, then, in a common effort: free access to markets, fair terms of trade, and support for those who "
+    "have lost their homes to war and to the changing climate.",
+    "The people of my country have long supported independent institutions, and they will judge us by what we do.",
+]
+
+
+def test_argument_about_donations_and_membership_is_kept():
+    page = "\n\n".join(["Address to the General Assembly", *SPEECH_ON_DONATIONS])
+    result = clean_text(page)
+    assert result.text == "\n\n".join(SPEECH_ON_DONATIONS)
+
+
+def test_a_rule_turned_off_keeps_what_it_would_remove():
+    page = "\n\n".join(["Ministers meet to discuss the border dispute", BODY, "Read more: Pakistan's new army chief signals continuity"])
+    assert "Read more" not in clean_text(page).text
+    kept = clean_text(page, skip_rules=["teaser"])
+    assert "Read more: Pakistan" in kept.text and all(r.kept for r in kept.lines if r.text)
+
+
+@pytest.mark.parametrize("rules", [["tease"], ["blank"]])
+def test_unknown_or_fixed_rule_is_refused_by_name(rules):
+    with pytest.raises(ValueError, match=rf"skip_rules: {rules[0]} is not a rule that can be turned off; the rules are .*navigation"):
+        clean_text("x", skip_rules=rules)
+
+
+def test_main_text_marks_lines_outside_it():
+    page = "\n\n".join(["Ministers meet to discuss the border dispute", BODY, "Popular on the site this week: ten recipes"])
+    result = clean_text(page, main_text=BODY)
+    assert result.text == BODY
+    assert [r.reason for r in result.removed if r.text][-1] == "not_main_text"

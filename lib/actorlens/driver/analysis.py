@@ -9,7 +9,7 @@ report`` is its command line. The per-document work runs chunk by chunk (:mod:`.
 >>> from actorlens.datasets import seeds_dir
 >>> result = analyse(seeds_dir(), method="textblob")
 >>> sorted(result.tables())
-['actor_sentiment', 'cooccurrence', 'corpus', 'dyad_sentences', 'dyad_trends', 'mentions', 'sentences']
+['actor_sentiment', 'cooccurrence', 'corpus', 'dyad_sentences', 'dyad_trends', 'heavily_cleaned', 'mentions', 'sentences']
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from typing import Iterable
 
 import pandas as pd
 
+from ..corpus import MAX_REMOVED_SHARE
 from ..cooccurrence import cooccurrence
+from ..corpus import heavily_cleaned, warn_heavy_cleaning
 from ..periods import choose_period
 from ..relations import dyad_trends, narrate
 from ..sentiment import TargetSentimentModel
@@ -55,6 +57,7 @@ class Analysis:
     method: str
     period: str
     seconds: dict[str, float] = field(default_factory=dict)
+    max_removed_share: float = MAX_REMOVED_SHARE
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables by name, as :func:`~actorlens.write_report` writes them."""
@@ -66,6 +69,7 @@ class Analysis:
             "cooccurrence": self.cooccurrence,
             "dyad_sentences": self.dyad_sentences,
             "dyad_trends": self.dyad_trends,
+            "heavily_cleaned": heavily_cleaned(self.corpus, max_removed_share=self.max_removed_share),
         }
 
 
@@ -108,11 +112,12 @@ def run(settings: Settings, *, model: TargetSentimentModel | None = None, steps:
     joined = {key: _concat(frames) for key, frames in parts.items()}
     joined["dyads"] = _dyad_order(joined["dyads"])
     corpus = joined["corpus"]
+    warn_heavy_cleaning(corpus, settings.corpus, max_removed_share=settings.max_removed_share)
     pairs, period, trends, stories = _summaries(joined["mentions"], joined["dyads"], corpus, work.registry,
                                                 period=settings.period, top_pairs=settings.top_pairs)
     seconds = {**work.seconds, **seconds, "count": time.perf_counter() - start}
     return Analysis(corpus, joined["sentences"], joined["mentions"], joined["sentiment"], joined["dyads"], pairs,
-                    trends, stories, work.registry, settings.method, period, seconds)
+                    trends, stories, work.registry, settings.method, period, seconds, settings.max_removed_share)
 
 
 def _summaries(mentions: pd.DataFrame, dyads: pd.DataFrame, corpus: pd.DataFrame, registry: pd.DataFrame, *,

@@ -79,8 +79,8 @@ _WORKER: dict = {}
 
 
 def _start_worker(metadata: pd.DataFrame, tagger: ActorTagger, method: str, model: TargetSentimentModel | None,
-                  lexicon: EventLexicon) -> None:
-    _WORKER.update(metadata=metadata, tagger=tagger, method=method, model=model, lexicon=lexicon)
+                  lexicon: EventLexicon, cleaning: dict) -> None:
+    _WORKER.update(metadata=metadata, tagger=tagger, method=method, model=model, lexicon=lexicon, cleaning=cleaning)
 
 
 def _analyse_chunk(pages: pd.DataFrame) -> ChunkResult:
@@ -92,7 +92,7 @@ def _analyse_chunk(pages: pd.DataFrame) -> ChunkResult:
         seconds[stage] += time.perf_counter() - start
         return out
 
-    corpus = timed("clean", build_corpus, pages, _WORKER["metadata"])
+    corpus = timed("clean", build_corpus, pages, _WORKER["metadata"], **_WORKER["cleaning"])
     sentences = timed("split", split_sentences, corpus)
     mentions = timed("tag", tag_actors, sentences, _WORKER["tagger"])
     sentiment = timed("sentiment", actor_sentiment, sentences, mentions, _WORKER["method"], model=_WORKER["model"])
@@ -113,7 +113,8 @@ def run_chunks(work: Plan, settings: Settings, *, model: TargetSentimentModel | 
         work.seconds["train"] = time.perf_counter() - start
     steps.step("analysing documents")
     chunks = [work.pages.iloc[i : i + settings.chunk_size] for i in range(0, len(work.pages), settings.chunk_size)]
-    state = (work.metadata, ActorTagger(work.registry), settings.method, model, load_event_lexicon())
+    cleaning = {"skip_rules": settings.skip_rules, "max_removed_share": settings.max_removed_share}
+    state = (work.metadata, ActorTagger(work.registry), settings.method, model, load_event_lexicon(), cleaning)
     for result in map_ordered(_analyse_chunk, chunks, n_jobs=settings.n_jobs, initializer=_start_worker, initargs=state):
         steps.advance(len(result.corpus))
         yield result

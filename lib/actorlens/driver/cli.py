@@ -13,6 +13,7 @@ import time
 import warnings
 from pathlib import Path
 
+from ..corpus import MAX_REMOVED_SHARE
 from ..errors import CorpusError, CorpusWarning
 
 __all__ = ["main"]
@@ -33,6 +34,8 @@ OUT gets:
   tables/cooccurrence.csv      one row per pair of actors: counts, PMI, NPMI, Jaccard, Dice
   tables/dyad_sentences.csv    one row per (sentence, pair): cooperation, tone and the cue words
   tables/dyad_trends.csv       one row per pair and time step: means and spreads
+  tables/heavily_cleaned.csv   the documents that lost more than --max-removed-share of their words in
+                               cleaning, and the rule that removed most (read them: a rule may have misfired)
   narratives.md                the busiest relationships told over time, with quoted evidence
   figures/report_*.png         the figures
 """
@@ -62,6 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--chunk-size", metavar="N", type=int, default=100,
                         help="documents per unit of work; memory grows with N times the number of jobs (default: 100)")
     report.add_argument("--top-pairs", metavar="N", type=int, default=10, help="relationships told in narratives.md (default: 10)")
+    report.add_argument("--skip-rule", metavar="RULE", action="append", default=[], dest="skip_rules",
+                        help="turn a cleaning rule off by name, keeping what it would remove (repeat for several); "
+                             "the rules are the reasons in the cleaning audit: page_furniture, navigation, caption, teaser, "
+                             "subscription, alt_text, repeated_line, duplicate_paragraph, comments")
+    report.add_argument("--max-removed-share", metavar="SHARE", type=float, default=MAX_REMOVED_SHARE,
+                        help="flag and name documents that lose more than this share of their words in cleaning (default: %(default)s)")
     report.add_argument("--no-figures", action="store_true", help="write the tables and narratives only")
     report.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
     runner = commands.add_parser("notebooks", help="execute the notebooks (in place, or on another corpus with --corpus/--out)",
@@ -78,6 +87,7 @@ def _report(args: argparse.Namespace) -> int:
     written = write_report(
         args.corpus, args.out, actors=args.actors, method=args.method, period=args.period, n_jobs=args.jobs,
         chunk_size=args.chunk_size, top_pairs=args.top_pairs, figures=not args.no_figures, progress=not args.quiet,
+        skip_rules=tuple(args.skip_rules), max_removed_share=args.max_removed_share,
     )
     if not args.quiet:
         print(f"actorlens: wrote {len(written)} files to {args.out} in {time.perf_counter() - start:.1f} s")
@@ -116,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     except (CorpusError, ValueError) as err:  # bad input or a bad option: the message names it
         message = str(err)
         if isinstance(err, ValueError):  # the settings' names, as the command line spells them
-            for name, option in (("n_jobs", "--jobs"), ("chunk_size", "--chunk-size"), ("top_pairs", "--top-pairs")):
+            for name, option in (("n_jobs", "--jobs"), ("chunk_size", "--chunk-size"), ("top_pairs", "--top-pairs"),
+                                 ("skip_rules", "--skip-rule"), ("max_removed_share", "--max-removed-share")):
                 message = message.replace(name, option)
         print(f"actorlens: error: {message}", file=sys.stderr)
         return 2

@@ -28,7 +28,8 @@ from .settings import Settings
 
 __all__ = ["REPORT_TABLES", "report_figures", "write_report"]
 
-REPORT_TABLES = ("corpus", "sentences", "mentions", "actor_sentiment", "cooccurrence", "dyad_sentences", "dyad_trends")
+REPORT_TABLES = ("corpus", "sentences", "mentions", "actor_sentiment", "cooccurrence", "dyad_sentences", "dyad_trends",
+                 "heavily_cleaned")
 _STREAMED = {"sentences": "sentences", "mentions": "mentions", "sentiment": "actor_sentiment"}
 
 

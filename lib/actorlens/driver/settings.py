@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..corpus import MAX_REMOVED_SHARE
 from ..periods import PERIODS
 from ..sentiment.by_actor import METHODS
+from ..text.cleaning import REASONS
 from .parallel import resolve_jobs
 
 __all__ = ["Settings"]
@@ -46,6 +48,10 @@ class Settings:
     """Whether the report draws its figures."""
     progress: bool = False
     """Whether a progress bar shows the run."""
+    skip_rules: tuple[str, ...] = ()
+    """Cleaning rules turned off by name (see :func:`~actorlens.clean_text`)."""
+    max_removed_share: float = MAX_REMOVED_SHARE
+    """A document that loses more of its words to cleaning is flagged and named in a warning."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "corpus", Path(self.corpus).expanduser())
@@ -56,6 +62,13 @@ class Settings:
         if self.period not in ("auto", *PERIODS):
             raise ValueError(f"period must be auto or one of {', '.join(PERIODS)}, not {self.period!r}")
         resolve_jobs(self.n_jobs)
+        object.__setattr__(self, "skip_rules", tuple(self.skip_rules))
+        unknown = [r for r in self.skip_rules if r not in REASONS or r == "blank"]
+        if unknown:
+            raise ValueError(f"skip_rules: no cleaning rule called {', '.join(unknown)} (the rules: "
+                             f"{', '.join(r for r in REASONS if r != 'blank')})")
+        if not 0 <= self.max_removed_share <= 1:
+            raise ValueError(f"max_removed_share must be a share between 0 and 1, not {self.max_removed_share!r}")
         if not isinstance(self.chunk_size, int) or self.chunk_size < 1:
             raise ValueError(f"chunk_size must be at least 1, not {self.chunk_size!r}")
         if not isinstance(self.top_pairs, int) or self.top_pairs < 0:

@@ -20,7 +20,7 @@ from .csvfile import read_csv_rows
 
 __all__ = ["METADATA_COLUMNS", "listing", "metadata_problems", "parse_date", "read_metadata"]
 
-METADATA_COLUMNS: tuple[str, ...] = ("doc_id", "title", "outlet", "date", "date_precision", "date_evidence", "url")
+METADATA_COLUMNS: tuple[str, ...] = ("doc_id", "title", "outlet", "author", "date", "date_precision", "date_evidence", "url")
 """The columns of ``metadata.csv``. Only ``doc_id`` is required; other columns are kept as they are."""
 
 _DATE_FORMS = {
@@ -28,7 +28,7 @@ _DATE_FORMS = {
     "month": re.compile(r"^\d{4}-\d{2}$"),
     "year": re.compile(r"^\d{4}$"),
 }
-_ID_SUFFIX = re.compile(r"\.txt$", re.IGNORECASE)
+_ID_SUFFIX = re.compile(r"\.(?:txt|html?)$", re.IGNORECASE)
 
 
 def parse_date(value: str, precision: str, where: str) -> tuple[pd.Timestamp, str]:
@@ -99,7 +99,7 @@ def read_metadata(folder: str | Path, doc_ids: Iterable[str]) -> pd.DataFrame:
     unknown = sorted(set(seen) - known)
     if unknown:
         warnings.warn(
-            f"{path}: rows for doc ids with no .txt file in {folder} (ignored): {listing(unknown)} "
+            f"{path}: rows for doc ids with no page file in {folder} (ignored): {listing(unknown)} "
             "(a doc_id is the file name without its extension)",
             CorpusWarning,
             stacklevel=2,
@@ -115,12 +115,12 @@ def metadata_problems(doc_ids: Iterable[str], metadata: pd.DataFrame) -> list[st
     for some documents, no date for some (or no date column).
 
     >>> metadata_problems(["a"], pd.DataFrame(index=pd.Index([], name="doc_id")).rename_axis("doc_id"))
-    ['no metadata.csv: titles come from the text and dates are empty']
+    ['no metadata.csv: titles come from the pages, and dates are empty unless an HTML page gives its own']
     """
     doc_ids = list(doc_ids)
     header = metadata.attrs.get("csv_columns")
     if header is None:
-        return ["no metadata.csv: titles come from the text and dates are empty"]
+        return ["no metadata.csv: titles come from the pages, and dates are empty unless an HTML page gives its own"]
     problems = []
     no_row = [d for d in doc_ids if d not in metadata.index]
     if no_row:
@@ -144,8 +144,8 @@ def listing(ids: list[str], limit: int = 10) -> str:
 
 
 def _doc_id(value: str, known: set[str]) -> str:
-    """A metadata ``doc_id`` as the id of its file: the file name without ``.txt`` (written with
-    the extension, "a.txt" names the document "a")."""
+    """A metadata ``doc_id`` as the id of its file: the file name without its extension (written with
+    it, "a.txt" or "a.html" names the document "a")."""
     if value not in known and _ID_SUFFIX.search(value) and _ID_SUFFIX.sub("", value) in known:
         return _ID_SUFFIX.sub("", value)
     return value

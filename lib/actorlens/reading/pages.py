@@ -1,6 +1,8 @@
-"""Read the pages of a corpus folder: one ``.txt`` file per page, the file name (without its
-extension) the document id. What can be repaired is repaired with a note (an encoding, a byte-order
-mark, HTML saved as text); what cannot raises :class:`~actorlens.errors.CorpusError`."""
+"""Read the pages of a corpus folder: one ``.txt``, ``.html`` or ``.htm`` file per page, the file
+name (without its extension) the document id. What can be repaired is repaired with a note (an
+encoding, a byte-order mark); what cannot raises :class:`~actorlens.errors.CorpusError`. A page in
+HTML (or HTML saved as ``.txt``) is read as its source, with ``format`` ``html``: cleaning extracts
+its main text (:func:`~actorlens.text.clean_page`)."""
 
 from __future__ import annotations
 
@@ -11,20 +13,22 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CorpusError, CorpusWarning
-from .html import html_text, looks_like_html
+from .html import looks_like_html
 
 __all__ = ["PAGE_COLUMNS", "read_page", "read_pages"]
 
-PAGE_COLUMNS = ["doc_id", "path", "raw_text", "read_notes"]
+PAGE_COLUMNS = ["doc_id", "path", "format", "raw_text", "read_notes"]
+SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html"}
+"""The files a corpus folder's pages are read from, and the format each suffix means."""
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
-def read_page(path: Path) -> tuple[str, list[str]]:
-    """Read one page as text, repairing what can be repaired.
+def read_page(path: Path) -> tuple[str, list[str], str]:
+    """Read one page, repairing what can be repaired: its text, notes on what was done (none for a
+    plain UTF-8 file) and its format (``text`` or ``html``).
 
-    Returns the text and a list of notes on what was done (empty for a plain UTF-8 file).
-    UTF-8 with a byte-order mark, UTF-16 with one, Windows-1252 / Latin-1 and HTML saved as
-    ``.txt`` are read with a note; a binary file raises :class:`CorpusError`.
+    UTF-8 with a byte-order mark, UTF-16 with one and Windows-1252 / Latin-1 are read with a note;
+    HTML saved as ``.txt`` is read as HTML, with a note; a binary file raises :class:`CorpusError`.
     """
     data = Path(path).read_bytes()
     notes: list[str] = []
@@ -42,10 +46,11 @@ def read_page(path: Path) -> tuple[str, list[str]]:
         text = _decode_legacy(data, notes)
     if text and len(_CONTROL.findall(text)) > 0.05 * len(text):
         raise CorpusError(f"{path}: looks like a binary file ({len(_CONTROL.findall(text))} control characters)")
-    if looks_like_html(text):
-        text = html_text(text)
-        notes.append("an HTML page, not plain text: tags removed and the text extracted")
-    return text, notes
+    kind = SUFFIXES.get(Path(path).suffix.lower(), "text")
+    if kind == "text" and looks_like_html(text):
+        kind = "html"
+        notes.append("an HTML page saved as .txt: read as HTML, its main text extracted")
+    return text, notes, kind
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -70,8 +75,8 @@ def _decode_legacy(data: bytes, notes: list[str]) -> str:
 
 
 def read_pages(folder: str | Path) -> pd.DataFrame:
-    """Every page of a corpus folder, in file-name order: ``doc_id, path, raw_text, read_notes``
-    (``read_notes``: a tuple of what reading repaired). Empty files are skipped and repairs
+    """Every page of a corpus folder, in file-name order: ``doc_id, path, format, raw_text,
+    read_notes`` (``format``: ``text`` or ``html``; ``read_notes``: a tuple of what reading repaired). Empty files are skipped and repairs
     reported, each with one :class:`~actorlens.errors.CorpusWarning`.
 
     >>> from actorlens.datasets import seeds_dir
@@ -83,9 +88,9 @@ def read_pages(folder: str | Path) -> pd.DataFrame:
         raise CorpusError(f"corpus folder not found: {folder}")
     if not folder.is_dir():
         raise CorpusError(f"not a folder: {folder} (give the folder that holds the .txt files)")
-    paths = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+    paths = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
     if not paths:
-        raise CorpusError(f"no .txt files in {folder}: a corpus is a folder of .txt files, one page each")
+        raise CorpusError(f"no .txt or .html files in {folder}: a corpus is a folder of pages, one file each")
     by_id: dict[str, list[Path]] = {}
     for p in paths:
         by_id.setdefault(p.stem, []).append(p)
@@ -95,11 +100,11 @@ def read_pages(folder: str | Path) -> pd.DataFrame:
         raise CorpusError(f"{folder}: duplicate doc ids (file names that differ only in the extension): {listed}")
     rows, empty, notes = [], [], []
     for p in paths:
-        text, page_notes = read_page(p)
+        text, page_notes, kind = read_page(p)
         if not text.strip():
             empty.append(p.name)
             continue
-        rows.append((p.stem, p, text, tuple(page_notes)))
+        rows.append((p.stem, p, kind, text, tuple(page_notes)))
         notes.extend(f"{p.name}: {n}" for n in page_notes)
     if notes:
         warnings.warn(f"{folder}: files read with repairs: " + "; ".join(notes), CorpusWarning, stacklevel=2)

@@ -9,6 +9,10 @@ first rule that matches gives the reason:
 reason                        what the rule looks for
 ============================  =========================================================================
 ``blank``                     an empty or whitespace-only line
+``not_main_text``             in an HTML page, a block outside its main text as trafilatura extracts it
+                              (menus, related links, footers); the rules below then judge the rest
+``page_furniture``            text of a printed page: page numbers, running headers and footers (short
+                              lines repeated page after page), footnotes under a rule
 ``navigation``                short site-interface lines: skip links, menus, breadcrumbs, sign-in,
                               share buttons, "Advertisement", cookie notices, bylines and dates
 ``caption``                   photo captions and credits: "(Photo by …)", "Photograph: …", "/ AFP", and
@@ -26,7 +30,11 @@ reason                        what the rule looks for
 ``alt_text``                  image alt text: an all-lower-case description line that occurs once
 ``repeated_line``             a short non-sentence line that occurs more than once (an SEO keyword
                               line): every copy except a copy used as the title
-``duplicate_paragraph``       a paragraph identical to an earlier kept one (the later copy)
+``duplicate_paragraph``       a paragraph identical to an earlier kept one (the later copy), of six or
+                              more words (a repeated speaker label "MODERATOR:" is not a duplicate)
+``comments``                  reader comments: from a comment section's heading or form ("Comments
+                              (41)", "Join the conversation") to the end of the page, when it comes
+                              after most of the page
 ============================  =========================================================================
 
 Every other line is kept: the first headline-like line near the top becomes the title, the rest
@@ -46,14 +54,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
+from typing import Iterable, Literal
 
 from .normalize import match_key, normalize_line
+from .reflow import Unit, ends_open, reflow
 
-__all__ = ["CleanText", "LineRecord", "REASONS", "clean_text", "is_heading", "split_lines"]
+__all__ = ["CleanText", "LineRecord", "REASONS", "clean_page", "clean_text", "is_heading", "split_lines"]
 
 REASONS: tuple[str, ...] = (
     "blank",
+    "not_main_text",
+    "page_furniture",
     "navigation",
     "caption",
     "teaser",
@@ -61,6 +72,7 @@ REASONS: tuple[str, ...] = (
     "alt_text",
     "repeated_line",
     "duplicate_paragraph",
+    "comments",
 )
 """Every reason a line can be removed for, in the order the rules are applied."""
 
@@ -74,6 +86,8 @@ class LineRecord:
     ``line_no`` counts from 1. ``raw`` is the line as received, ``text`` after normalisation.
     Kept lines have ``reason`` ``None`` and a ``role``; body lines also have ``start``/``end``,
     their offsets in :attr:`CleanText.text`. Removed lines have a ``reason`` from :data:`REASONS`.
+    ``paragraph`` numbers the re-flowed paragraphs of the page from 1 (a blank line is one of its
+    own): lines that re-flowing joined share it, and so their verdict.
     """
 
     line_no: int
@@ -84,6 +98,7 @@ class LineRecord:
     role: Role | None = None
     start: int | None = None
     end: int | None = None
+    paragraph: int | None = None
 
 
 @dataclass(frozen=True)
@@ -144,7 +159,10 @@ _NAV_PHRASES = re.compile(
         listen\ to\ this\ article|\d+\ min(?:ute)?s?\ read|
         next\ article|previous\ article|load\ more|show\ more|view\ all|see\ all|scroll\ to\ continue|
         share\ on\ \w+|like\ this|like\ loading|leave\ a\ (?:reply|comment)|post\ comment|comment\ \*?|
-        download(?:\ (?:pdf|as\ pdf))?|line|accessibility|privacy|terms|follow\ us|site\ index|browse
+        download(?:\ (?:pdf|as\ pdf))?|line|accessibility|privacy|terms|follow\ us|site\ index|browse|
+        save|saved|gift\ (?:this\ )?article|link|show\ notes|transcript|summary\ of\ (?:the\ )?(?:article|page)|
+        (?:newest|oldest|top)\ first\W*|sort\ by\b.*|was\ this\ (?:page|article|information)\ (?:helpful|useful)\?|
+        (?:download|get)\ (?:the|our)\ app\b.*|(?:back\ to\ )?(?:top|contents)
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -152,7 +170,14 @@ _BREADCRUMB = re.compile(r"^[^.!?>›»]{1,40}(?:\s[>›»]\s[^.!?>›»]{1,40})
 _NAV_LINE = re.compile(
     r"""(?:
         ^©|\ball\ rights\ reserved\b|^copyright\b|\bregistered\ charity\b|
-        ^(?:reporting|writing|editing|additional\ reporting|compiled|edited)\ by\b|
+        ^(?:reporting|writing|editing|additional\ reporting|compiled|edited|words|text|story|interview|
+           with\ (?:additional\ )?reporting|translated(?:\ from\ \w+)?|produced|illustrations?|graphics)\ by\b|
+        ^special\ to\ (?:the\ )?[A-Z]|\bopinions?\ expressed\b.*\b(?:authors?|writers?|columnists?|contributors?|own)\b|
+        \bedited\ for\ (?:length|clarity)\b|
+        ^(?:correction|clarification|editor'?s\ note)\s*:|^(?:suggested\ )?citation\s*:|^cite(?:\ this(?:\ \w+)?)?\s*:|
+        ^listen\ to\ this\ (?:article|story|episode)\b|^(?:📄\s*)?download\ (?:the\ )?(?:full\ )?(?:report|study|brief|paper|pdf)\b|
+        ^share\ this\ (?:report|article|page|story|post)\b|^\d+\ pages?$|\.{4,}\s*\d+$|
+        ^(?:all\ )?quotes\ (?:are\ )?delayed\b|^this\ (?:article|story|page)\ (?:was|has\ been)\ (?:updated|amended|corrected)\b|
         ^(?:tags?|filed\ under|topics?|categories|category|disclaimer)\s*:|
         \bviews\ expressed\b.*\bauthors?\b|^follow\ (?:us|me|him|her|them)\b|
         ^our\ standards\b|\brequired\ fields\ are\ marked\b|\bemail\ address\ will\ not\ be\ published\b|
@@ -183,7 +208,7 @@ _CREDIT = re.compile(
         \b(?:photograph|photo|image|picture|credit)s?\s*:\s*[A-Z][\w.'’& -]{1,40}(?:/[\w.'’& -]{1,40})?$|
         \bAFP\s+PHOTO\b|\bgetty\s+images\b|\bvia\s+(?:getty|reuters|ap|afp|epa)(?:\s+images)?\s*(?:\)|$)|
         /\s*(?:AFP|AP|Reuters|EPA|Anadolu|Getty|Xinhua|TASS|Sputnik|Pool)\s*(?:\)|$)|
-        \bfile\ photo\b|©
+        \bfile\ photo\b|^©|©\s*\S{0,40}$|^FILE\s*[-–—]\s|^(?:▶|►)?\s*(?:video|watch|audio|gallery)\s*:\s*\S
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -206,7 +231,8 @@ _TEASER_START = re.compile(
         read\ (?:the\ )?full\ (?:story|article)\ (?:at|on)\b|originally\ published\ (?:at|in|on)\b|
         source\s*:\s*[\w.'’& -]{1,40}$|
         (?:also\ read|see\ also|further\ reading|related(?:\ (?:articles?|stories|coverage|content|reading|posts?|links?))?|
-        recommended(?:\ for\ you)?|most\ (?:read|popular|viewed|shared)|more\ (?:from|on|in)\ [\w ]{1,30}|
+        recommended(?:\ for\ you)?|most\ (?:read|popular|viewed|shared|commented)(?:\ (?:in|on|from|this)\ [\w ]{1,25})?|more\ (?:from|on|in)\ [\w ]{1,30}|
+        previous\ (?:briefs|reports|articles|posts|episodes)|more\ (?:opinion|analysis|stories|news)|
         trending(?:\ now)?|popular\ now|editor'?s\ picks?|you\ (?:may|might)\ also\ like|
         don'?t\ miss|top\ stories|latest\ (?:news|stories))\s*(?::|$)
     )""",
@@ -214,6 +240,7 @@ _TEASER_START = re.compile(
 )
 _OUTLET_SUFFIX = re.compile(r"\s[–—-]\s(?:[A-Z][\w&.'’]*)(?:\s[A-Z][\w&.'’]*){0,3}$")
 _OUTLET_PIPE = re.compile(r"\s\|\s")
+_INTERFACE = re.compile(r"\s[·•|]\s|^[©▶►]|\s©\s")
 _HASHTAG = re.compile(r"(?:^|\s)#[A-Za-z]\w*")
 
 _STRONG = re.compile(  # the word boundary is factored out: checked once per position, not once per phrase
@@ -255,19 +282,46 @@ _READER_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _BIO = re.compile(
-    r"^(?:Dr\.? |Prof\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3} (?:is|was|has been) (?:a|an|the) "
-    r"(?:[\w-]+ ){0,5}(?:fellow|professor|lecturer|journalist|correspondent|editor|analyst|researcher|writer|"
-    r"director|author|contributor|reporter|columnist|scholar|associate)\b"
+    r"^(?:Dr\.? |Prof\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3} (?:(?:is|was|has been) (?:a|an|the|[A-Z][\w'’]+(?:’s|'s)?) "
+    r"(?:[\w’'-]+ ){0,6}(?:fellow|professor|lecturer|journalist|correspondent|editor|analyst|researcher|writer|"
+    r"director|author|contributor|reporter|columnist|scholar|associate|diplomat|negotiator|ambassador|photographer|"
+    r"producer|economist|commentator|novelist|historian|officer|adviser|advisor|consultant)\b|"
+    r"(?:covers|reports (?:on|from)|writes (?:about|on)|is based in)\b)"
 )
+_TZ = r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EDT|EST|CDT|CST|PDT|PST|AEDT|AEST|IST|JST|KST|EAT|WAT|CAT|SAST|MSK|WIB)(?:[+-]\d{1,2})?"
+_STAMP_PARTS = re.compile(
+    rf"""(?:\b{_MONTHS}(?!\w)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|
+        \b\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?\s?m\b\.?)?|\b\d+\s?(?:st|nd|rd|th|[smhd]|mins?|hrs?)?\b|\b{_TZ}\b|\b[ap]\.?m\b\.?|
+        \b(?:updated|published|posted|last|first|edited|released|ago|minutes?|hours?|days?|weeks?|read|listen|at|on|
+        today|yesterday|local\ time|time)\b|[·•|—–\-/,()⏱🕒:+.])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_HAS_STAMP = re.compile(rf"\d{{1,2}}[:.]\d{{2}}|\b\d{{4}}\b|\b\d+\s?[hmd]\b|\b{_TZ}\b|\b\d+\s+(?:minutes?|hours?|days?)\b", re.IGNORECASE)
+_COMMENTS_OPEN = re.compile(
+    r"""^(?:\d[\d,]*\s+)?(?:comments?|reader\ comments|responses|conversation)(?:\s*\(\d[\d,]*\))?\W*$|
+        ^(?:join|start)\ the\ (?:conversation|discussion|debate)\b|^(?:leave|post|add|write)\ a\ (?:comment|reply|response)\b|
+        ^comments?\ (?:are|is)\ (?:closed|open|moderated)\b|\bcommunity\ (?:guidelines|standards|rules)\b|
+        ^(?:show|view|load|see)\ (?:all\ )?(?:\d[\d,]*\ )?(?:more\ )?(?:comments|replies)\b|
+        ^please\ (?:log\ in|sign\ in|register)\b.*\bcomment""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_FOOTNOTE_RULE = re.compile(r"^[_\-–—=*]{5,}$")
+_FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\d{1,3}\s)\s*\S")
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _BULLET = re.compile(r"^(?:[-–—•·*▪►✓✔]|\d+[.)])\s")
 _PRICE = re.compile(r"^(?:only\s+|from\s+|just\s+|or\s+)?[$£€]\s?\d[\d.,]*(?:\s*(?:/|per|a|an)\s*\w+)*\W*$|^billed\s+\w+\W*$", re.I)
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_CONTINUES = re.compile(r"^[\"'“‘(]?[a-z]")
 _NO_HEADLINE_END = re.compile(r"[.,;:*][\"'”’)\]]*$")
 _UPPER = re.compile(r"[A-Z]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 _PROSE_WORDS = 12  # an article sentence long enough to end a promotional block
+_BLOCK_WORDS = 40  # no line of a promotional block is longer: calls to action are short
+_TAIL_UNITS, _TAIL_WORDS = 60, 400  # a paywall tail is short: a longer rest of the page is the article
+_CAPTION_WORDS = 60  # no caption is longer
 _HEAD_WORDS = 20  # the longest a headline or subhead may be
 _TITLE_MIN_WORDS = 4  # site names and section labels are shorter than headlines
 
@@ -310,8 +364,21 @@ def _is_menu(raw: str) -> bool:
     return len(parts) >= 2 and all(_words(p) <= 3 and not _TERMINAL.search(p) for p in parts)
 
 
+def _is_timestamp(line: str) -> bool:
+    """A line that is only a date or time, perhaps with a place ("15.41 EDT", "⏱ 5h ago",
+    "Accra, 14 March 2025", "Friday 30 August 2024 · 4:05pm")."""
+    if _words(line) > 10 or not _HAS_STAMP.search(line):
+        return False
+    rest = _STAMP_PARTS.sub(" ", line).split()
+    return len(rest) <= 2 and all(w[:1].isupper() for w in rest)
+
+
 def _is_navigation(line: str, raw: str) -> bool:
+    if _words(line) > _BLOCK_WORDS:
+        return bool(_COOKIE.search(line)) and _words(line) <= 60  # a paragraph of prose is not page furniture
     if _NAV_PHRASES.match(line) or _NAV_LINE.search(line) or _BREADCRUMB.match(line) or _DATE_ONLY.match(line):
+        return True
+    if _is_timestamp(line):
         return True
     parts = [p for p in re.split(r"\s[·•|]\s", line) if p]
     if len(parts) > 1 and all(_NAV_PHRASES.match(p) for p in parts):
@@ -357,7 +424,10 @@ def _opens_block(line: str) -> bool:
     unquoted = _QUOTED.sub(" ", line)
     if not _STRONG.search(unquoted):
         return False
-    return _words(line) <= 6 or bool(_READER_ADDRESS.search(unquoted)) or len(_STRONG.findall(unquoted)) >= 2
+    strong = len(_STRONG.findall(unquoted))
+    if _words(line) > _BLOCK_WORDS or (_words(line) > _PROSE_WORDS * 2 and strong < 2):
+        return False  # a paragraph of argument that mentions joining or contributing is not a call to action
+    return _words(line) <= 6 or bool(_READER_ADDRESS.search(unquoted)) or strong >= 2
 
 
 def _is_promo_like(line: str) -> bool:
@@ -370,9 +440,17 @@ def _is_promo_like(line: str) -> bool:
 
 def _continues_block(line: str) -> bool:
     """Inside a promotional block: marker lines, bullets, prices and short interface fragments."""
+    if _words(line) > _BLOCK_WORDS:
+        return False
     if _STRONG.search(line) or _BULLET.match(line) or _PRICE.match(line) or _words(line) <= 3:
         return True
-    return bool(_WEAK.search(line)) and bool(_READER_ADDRESS.search(line)) and _words(line) <= 40
+    return bool(_WEAK.search(line)) and bool(_READER_ADDRESS.search(line)) and _words(line) <= _PROSE_WORDS * 2
+
+
+def _stands_alone(line: str) -> bool:
+    """A line that is whole by itself, however long: navigation, a byline or timestamp, a teaser, or
+    interface text set off by separators ("Advertisement · Scroll to continue")."""
+    return _is_navigation(line, line) or _is_teaser(line) or bool(_INTERFACE.search(line))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -385,7 +463,8 @@ def _inside_paragraph(k: int, reasons: list[str | None]) -> bool:
 
 
 def _mark_captions(texts: list[str], reasons: list[str | None]) -> None:
-    credit = [reasons[k] is None and bool(_CREDIT.search(texts[k])) for k in range(len(texts))]
+    credit = [reasons[k] is None and _words(texts[k]) <= _CAPTION_WORDS and bool(_CREDIT.search(texts[k]))
+              for k in range(len(texts))]
     for k, is_credit in enumerate(credit):
         if is_credit:
             reasons[k] = "caption"
@@ -417,7 +496,8 @@ def _mark_teasers(texts: list[str], reasons: list[str | None]) -> None:
         m = k + 1
         while m < len(texts) and reasons[m] != "blank":
             if reasons[m] is None:
-                if not (_is_headline_like(texts[m]) or _LABEL_DATE.match(texts[m]) or _DATE_ONLY.match(texts[m])):
+                if not (_is_headline_like(texts[m]) or _LABEL_DATE.match(texts[m]) or _DATE_ONLY.match(texts[m])
+                        or texts[m].rstrip(".").isdigit()):
                     break
                 reasons[m] = "teaser"
             m += 1
@@ -444,7 +524,8 @@ def _mark_blocks(texts: list[str], reasons: list[str | None]) -> None:
                 break
         rest = [k for k in range(i + 1, n) if reasons[k] is None]
         promo = sum(_is_promo_like(texts[k]) for k in rest)
-        if not any(_is_prose(texts[k]) for k in rest) and promo * 2 >= len(rest):
+        short_tail = len(rest) <= _TAIL_UNITS and sum(_words(texts[k]) for k in rest) <= _TAIL_WORDS
+        if short_tail and not any(_is_prose(texts[k]) for k in rest) and promo * 2 >= len(rest):
             members.extend(rest)  # a paywall tail: nothing of the article follows, mostly offers
             end = n
         else:
@@ -456,6 +537,40 @@ def _mark_blocks(texts: list[str], reasons: list[str | None]) -> None:
         for k in members:
             reasons[k] = "subscription"
         i = end
+
+
+def _mark_page_furniture(texts: list[str], reasons: list[str | None]) -> None:
+    """Text extracted from a PDF or a printed page: page numbers, running headers and footers (short
+    lines repeated on page after page, page numbers aside), and footnotes under a rule."""
+    keys = [_DIGITS.sub("#", match_key(t)) for t in texts]
+    repeats = Counter(keys[k] for k in range(len(texts)) if reasons[k] is None and texts[k])
+    for k, text in enumerate(texts):
+        if reasons[k] is not None:
+            continue
+        if _PAGE_NUMBER.match(text):
+            reasons[k] = "page_furniture"
+        elif repeats[keys[k]] >= 3 and _words(text) <= 12 and not _is_sentence(text) and _DIGITS.search(text):
+            reasons[k] = "page_furniture"  # "PE 000.123   5", "Page 3 of 12 | Report title"
+        elif _FOOTNOTE_RULE.match(text):
+            reasons[k] = "page_furniture"
+            m = k + 1
+            while m < len(texts) and reasons[m] in (None, "blank") and texts[m] and (_FOOTNOTE.match(texts[m]) or m > k + 1):
+                if not _FOOTNOTE.match(texts[m]) and _words(texts[m]) > _BLOCK_WORDS:
+                    break
+                reasons[m] = "page_furniture"
+                m += 1
+
+
+def _mark_comments(texts: list[str], reasons: list[str | None]) -> None:
+    """Reader comments: from a comment section's heading or form ("Comments (41)", "Join the
+    conversation", "Leave a reply") to the end of the page, when it comes after most of the article."""
+    filled = [k for k in range(len(texts)) if reasons[k] != "blank"]
+    for position, k in enumerate(filled):
+        if position >= 0.4 * len(filled) and _words(texts[k]) <= 25 and _COMMENTS_OPEN.search(texts[k]):
+            for m in range(k, len(texts)):
+                if reasons[m] is None or (m == k and reasons[m] == "navigation"):
+                    reasons[m] = "comments"
+            return
 
 
 def _mark_tail(texts: list[str], reasons: list[str | None]) -> None:
@@ -556,28 +671,64 @@ def _mark_sandwiched(texts: list[str], reasons: list[str | None]) -> None:
             reasons[k] = "navigation"
 
 
-def clean_text(raw: str, *, title: str | None = None) -> CleanText:
-    """Clean one scraped page: normalise it, find its title, remove page furniture.
+def clean_page(raw: str, *, format: str = "text", title: str | None = None, skip_rules: Iterable[str] = ()) -> CleanText:
+    """Clean one page as read (:func:`~actorlens.reading.read_page`): plain text with
+    :func:`clean_text`; an HTML page as its visible text, one block a line, of which the blocks
+    outside its main text (as trafilatura extracts it) are removed as ``not_main_text`` before the
+    line rules judge the rest. Every block of visible text appears in the record.
+
+    >>> page = "<html><body><nav>Home</nav><article><h1>Talks resume in Athens</h1><p>The ministers of "
+    >>> page += "Greece and Turkey met on Monday and agreed to meet again in the spring.</p></article></body></html>"
+    >>> clean_page(page, format="html").text
+    'The ministers of Greece and Turkey met on Monday and agreed to meet again in the spring.'
+    """
+    if format == "text":
+        return clean_text(raw, title=title, skip_rules=skip_rules)
+    if format != "html":
+        raise ValueError(f"format must be text or html, not {format!r}")
+    from ..reading.html import html_text, main_text
+
+    return clean_text(html_text(raw), title=title, skip_rules=skip_rules, main_text=main_text(raw) or None)
+
+
+def clean_text(raw: str, *, title: str | None = None, skip_rules: Iterable[str] = (), main_text: str | None = None) -> CleanText:
+    """Clean one scraped page: normalise it, re-flow hard-wrapped paragraphs, find its title,
+    remove page furniture.
 
     ``title``, when known (from metadata), identifies the title line exactly; otherwise it is
-    guessed. Every input line appears once in :attr:`CleanText.lines`, kept or removed with a
-    reason (see the module documentation for the rules).
+    guessed. ``skip_rules`` names rules (reasons in :data:`REASONS`) to turn off: what they would
+    remove is kept. Every input line appears once in :attr:`CleanText.lines`, kept or removed with a
+    reason (see the module documentation for the rules); lines joined into one paragraph by
+    :func:`~actorlens.text.reflow.reflow` share its verdict. ``main_text`` (from an extractor) marks
+    every line not found in it ``not_main_text`` first.
 
     >>> clean_text("Title of the story here\\n\\nBody text. (Photo by A/AFP)\\nThe talks went on.").text
     'The talks went on.'
     """
+    skip = set(skip_rules)
+    unknown = skip - set(REASONS)
+    if unknown or "blank" in skip:
+        raise ValueError(f"skip_rules: {', '.join(sorted(unknown | (skip & {'blank'})))} is not a rule that can be turned "
+                         f"off; the rules are {', '.join(r for r in REASONS if r != 'blank')}")
     raws = split_lines(raw)
-    texts = [normalize_line(line) for line in raws]
+    units = reflow([normalize_line(line) for line in raws], stands_alone=_stands_alone)
+    texts = [u.text for u in units]
+    unit_raws = [raws[u.lines[0]] if len(u.lines) == 1 else u.text for u in units]
     reasons: list[str | None] = [None] * len(texts)
 
+    main_key = match_key(main_text) if main_text else None
     for k, text in enumerate(texts):
         if not text:
             reasons[k] = "blank"
-        elif _is_navigation(text, raws[k]):
+        elif main_key is not None and match_key(text) not in main_key:
+            reasons[k] = "not_main_text"
+        elif _is_navigation(text, unit_raws[k]):
             reasons[k] = "navigation"
+    _mark_page_furniture(texts, reasons)
     _mark_captions(texts, reasons)
     _mark_teasers(texts, reasons)
     _mark_blocks(texts, reasons)
+    _mark_comments(texts, reasons)
 
     keys = [match_key(t) for t in texts]
     counts = Counter(keys[k] for k in range(len(texts)) if reasons[k] is None)
@@ -599,32 +750,52 @@ def clean_text(raw: str, *, title: str | None = None) -> CleanText:
             reasons[k] = "repeated_line"
     _mark_head(texts, reasons, title_k)
     _mark_sandwiched(texts, reasons)
-
     seen: set[str] = set()
-    records: list[LineRecord] = []
-    body: list[str] = []
-    offset = 0
-    for k, (raw_line, text) in enumerate(zip(raws, texts)):
-        line_no = k + 1
+    for k in range(len(texts)):
+        if reasons[k] in skip:
+            reasons[k] = None  # a rule turned off keeps what it would remove
         if reasons[k] is None and k != title_k:
-            if keys[k] in seen:
+            if keys[k] in seen and "duplicate_paragraph" not in skip and _words(texts[k]) >= 6:
                 reasons[k] = "duplicate_paragraph"
             else:
                 seen.add(keys[k])
-        if reasons[k] is not None:
-            records.append(LineRecord(line_no, raw_line, text, kept=False, reason=reasons[k]))
-        elif k == title_k:
-            records.append(LineRecord(line_no, raw_line, text, kept=True, role="title"))
+    return _assemble(raws, units, reasons, title_k, title_text)
+
+
+def _assemble(raws: list[str], units: list[Unit], reasons: list[str | None], title_k: int | None,
+              title_text: str | None) -> CleanText:
+    """The clean text (kept body units as paragraphs, separated by a blank line) and a record of every
+    input line with its offsets. A kept unit that continues a sentence the previous kept unit left
+    open (no closing punctuation before, a lower-case start after: the two halves of a paragraph
+    around a page footer or an advertisement) joins that paragraph."""
+    records: list[LineRecord] = []
+    body: list[str] = []
+    offset = 0
+    previous: str | None = None
+    for k, unit in enumerate(units):
+        reason = reasons[k]
+        if reason is not None or k == title_k:
+            for m in unit.lines:
+                kept = reason is None
+                records.append(LineRecord(m + 1, raws[m], normalize_line(raws[m]), kept=kept, reason=reason,
+                                          role="title" if kept else None, paragraph=k + 1))
+            continue
+        text = unit.text
+        if previous is not None and not _TERMINAL.search(previous) and _CONTINUES.match(text) and (ends_open(previous) or not is_heading(previous)):
+            offset += 1  # the same paragraph, after a space
+            body[-1] += " " + text
         else:
             if body:
                 offset += 2  # the blank line between paragraphs
-            role: Role = "heading" if is_heading(text) else "paragraph"
-            records.append(
-                LineRecord(line_no, raw_line, text, kept=True, role=role, start=offset, end=offset + len(text))
-            )
             body.append(text)
-            offset += len(text)
-    return CleanText(title=title_text, text="\n\n".join(body), lines=tuple(records))
+        role: Role = "heading" if is_heading(text) else "paragraph"
+        for i, m in enumerate(unit.lines):
+            piece = unit.parts[i] if unit.parts else text
+            records.append(LineRecord(m + 1, raws[m], normalize_line(raws[m]), kept=True, role=role, start=offset,
+                                      end=offset + len(piece), paragraph=k + 1))
+            offset += len(piece) + (0 if i == len(unit.lines) - 1 or unit.glued[i] else 1)
+        previous = text
+    return CleanText(title=title_text, text="\n\n".join(body), lines=tuple(sorted(records, key=lambda r: r.line_no)))
 
 
 def is_heading(line: str) -> bool:
