@@ -118,3 +118,10 @@ def test_report_names_heavily_cleaned_documents_and_a_rule_can_be_turned_off(wri
 def test_an_unknown_rule_is_an_error_naming_the_option(small_corpus, tmp_path, run_cli):
     done = run_cli("report", str(small_corpus), "--out", str(tmp_path / "o"), "--skip-rule", "adverts")
     assert done.returncode == 2 and done.stderr.startswith("actorlens: error: --skip-rule") and "adverts" in done.stderr
+
+
+def test_help_names_every_rule_that_can_be_turned_off(run_cli):
+    done = run_cli("report", "--help")
+    text = " ".join(done.stdout.split())
+    assert all(reason in text for reason in al.REASONS if reason != "blank")
+    assert "--max-removed-share" in text and "heavily_cleaned.csv" in text

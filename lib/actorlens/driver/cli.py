@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..corpus import MAX_REMOVED_SHARE
 from ..errors import CorpusError, CorpusWarning
+from ..text import REASONS
 
 __all__ = ["main"]
 
@@ -67,8 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--top-pairs", metavar="N", type=int, default=10, help="relationships told in narratives.md (default: 10)")
     report.add_argument("--skip-rule", metavar="RULE", action="append", default=[], dest="skip_rules",
                         help="turn a cleaning rule off by name, keeping what it would remove (repeat for several); "
-                             "the rules are the reasons in the cleaning audit: page_furniture, navigation, caption, teaser, "
-                             "subscription, alt_text, repeated_line, duplicate_paragraph, comments")
+                             "the rules are the reasons in the cleaning audit: "
+                             + ", ".join(reason for reason in REASONS if reason != "blank"))
     report.add_argument("--max-removed-share", metavar="SHARE", type=float, default=MAX_REMOVED_SHARE,
                         help="flag and name documents that lose more than this share of their words in cleaning (default: %(default)s)")
     report.add_argument("--no-figures", action="store_true", help="write the tables and narratives only")
