@@ -11,25 +11,9 @@ import pytest
 from actorlens.driver.environment import project_root
 
 PAGES_DIR = Path(__file__).parent / "data" / "pages"
-TAGS = {"T": "title", "K": "kept", "B": "blank", "N": "navigation", "S": "subscription",
-        "C": "caption", "A": "alt_text", "R": "teaser", "D": "repeat"}
-
 
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("ACTORLENS_FIGURES_DIR", tempfile.mkdtemp(prefix="actorlens-test-figures-"))
-
-
-def read_annotated(path: Path) -> tuple[list[str], list[str]]:
-    """An annotated test page (see data/pages/README.md): its tags and its raw lines."""
-    tags, lines = [], []
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if not line:
-            continue
-        tag, sep, raw = line.partition("|")
-        assert sep and tag in TAGS, f"{path.name}: bad annotation {line!r}"
-        tags.append(tag)
-        lines.append(raw)
-    return tags, lines
 
 
 @pytest.fixture(scope="session")

@@ -19,8 +19,9 @@ def test_a_line_without_a_tag_is_an_error_naming_file_and_line(tmp_path):
 
 
 def test_shares_count_article_kept_and_boilerplate_removed_per_kind():
-    rows = annotated_lines(["T|Talks resume in Geneva", "K|The talks resumed on Monday after a long pause in Geneva.",
-                            "B|", "N|Share", "S|Subscribe to our newsletter", "R|Read more: another story"], page="01_wire_x")
+    tagged = ["T|Talks resume in Geneva", "K|The talks resumed on Monday after a long pause in Geneva.",
+              "B|", "N|Share", "S|Subscribe to our newsletter", "R|Read more: another story"]
+    rows = annotated_lines([t.split("|")[0] for t in tagged], [t.split("|", 1)[1] for t in tagged], page="01_wire_x")
     scores = cleaning_scores(rows).set_index("kind")
     assert scores.index.tolist() == ["wire", "all"]
     assert scores.loc["all", "article_lines"] == 2 and scores.loc["all", "boilerplate_lines"] == 3

@@ -5,7 +5,8 @@ from collections import Counter
 import pytest
 from actorlens import REASONS, clean_text
 from actorlens.text.cleaning import split_lines
-from conftest import PAGES_DIR, read_annotated
+from actorlens.evaluation.cleaning import read_annotated
+from conftest import PAGES_DIR
 
 
 def reason_of(line: str, *, before: str = "", after: str = "") -> str | None:

@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 from actorlens import clean_text, split_sentences
 from actorlens.text.reflow import is_wrapped, line_width, reflow
-from conftest import PAGES_DIR, read_annotated
+from actorlens.evaluation.cleaning import read_annotated
+from conftest import PAGES_DIR
 
 PAGES = sorted(PAGES_DIR.glob("*.txt"))
 

@@ -7,7 +7,7 @@ format of ``data/labels/pages/README.md``): ``T`` title and ``K`` article text a
 ``B`` is blank, and ``N S C A R D`` (navigation, subscription, caption, alt text, teaser,
 duplicate) are boilerplate to be removed.
 
->>> rows = annotated_lines(["K|The talks resumed on Monday after a long pause in Geneva.", "N|Share"], page="p")
+>>> rows = annotated_lines(["K", "N"], ["The talks resumed on Monday after a long pause in Geneva.", "Share"], page="p")
 >>> rows[["tag", "truth", "words", "cleaner", "baseline"]].to_dict("records")
 [{'tag': 'K', 'truth': 'article', 'words': 11, 'cleaner': True, 'baseline': False}, {'tag': 'N', 'truth': 'boilerplate', 'words': 1, 'cleaner': False, 'baseline': False}]
 """
@@ -56,16 +56,12 @@ def _kind(page: str) -> str:
     return parts[1] if len(parts) >= 3 and parts[0].isdigit() else page
 
 
-def annotated_lines(tagged: Iterable[str], *, page: str, cleaner: Callable[[str], object] = clean_text) -> pd.DataFrame:
-    """One row per non-blank line of one annotated page (``TAG|raw`` strings): its tag, the truth
-    (``article`` or ``boilerplate``), its words, and whether the ``cleaner`` and the baseline keep it."""
-    tags, lines = [], []
-    for item in tagged:
-        tag, _, raw = item.partition("|")
-        tags.append(tag)
-        lines.append(raw)
-    result = cleaner("\n".join(lines))
-    records = result.lines
+def annotated_lines(tags: list[str], lines: list[str], *, page: str,
+                    cleaner: Callable[[str], object] = clean_text) -> pd.DataFrame:
+    """One row per non-blank line of one annotated page (its ``tags`` and raw ``lines``, as
+    :func:`read_annotated` gives them): its tag, the truth (``article`` or ``boilerplate``), its
+    words, and whether the ``cleaner`` and the baseline keep it."""
+    records = cleaner("\n".join(lines)).lines
     if len(records) != len(lines):
         raise ValueError(f"{page}: the cleaner accounted for {len(records)} of {len(lines)} lines")
     rows = [
@@ -82,7 +78,7 @@ def score_pages(paths: Iterable[str | Path], *, cleaner: Callable[[str], object]
     frames = []
     for path in sorted(Path(p) for p in paths):
         tags, lines = read_annotated(path)
-        frames.append(annotated_lines([f"{t}|{raw}" for t, raw in zip(tags, lines)], page=path.stem, cleaner=cleaner))
+        frames.append(annotated_lines(tags, lines, page=path.stem, cleaner=cleaner))
     if not frames:
         raise ValueError("no annotated pages to score")
     return pd.concat(frames, ignore_index=True)
