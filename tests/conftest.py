@@ -41,11 +41,12 @@ def model():
 
 @pytest.fixture(scope="session")
 def seed_tables(corpus):
-    """The seeds' sentences and mentions."""
-    from actorlens import split_sentences, tag_actors
+    """The seeds' sentences and mentions (dated by the corpus; actors at the top level, as the
+    pipeline's default)."""
+    from actorlens import at_level, split_sentences, tag_actors
 
     sentences = split_sentences(corpus)
-    return sentences, tag_actors(sentences)
+    return sentences, at_level(tag_actors(sentences, documents=corpus), "top")
 
 
 @pytest.fixture

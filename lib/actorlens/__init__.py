@@ -11,14 +11,17 @@ downloads nothing. The stages are pure functions of tables (see ``ARCHITECTURE.m
 
 from .actors import (
     ActorTagger,
+    at_level,
     load_actors,
+    load_contexts,
     load_petrarch_actors,
     mention_rates,
     tag_actors,
+    unknown_names,
 )
 from .cooccurrence import cooccurrence, cooccurrence_by_document
 from .corpus import MAX_REMOVED_SHARE, METADATA_COLUMNS, build_corpus, heavily_cleaned, load_corpus
-from .datasets import actors_file, read_labels, registry_file, seeds_dir
+from .datasets import actors_file, contexts_file, read_labels, registry_file, seeds_dir
 from .driver import (
     Analysis,
     Cache,
@@ -63,11 +66,13 @@ __all__ = [
     "actor_sentiment",
     "actors_file",
     "analyse",
+    "at_level",
     "build_corpus",
     "cache_from_environment",
     "choose_period",
     "clean_page",
     "clean_text",
+    "contexts_file",
     "cleaning_audit",
     "cooccurrence",
     "cooccurrence_by_document",
@@ -79,6 +84,7 @@ __all__ = [
     "fold_quotes",
     "heavily_cleaned",
     "load_actors",
+    "load_contexts",
     "load_corpus",
     "load_petrarch_actors",
     "mention_rates",
@@ -93,6 +99,7 @@ __all__ = [
     "split_sentences",
     "tag_actors",
     "train_target_model",
+    "unknown_names",
     "write_report",
 ]
-__version__ = "0.3.0"
+__version__ = "0.4.0"

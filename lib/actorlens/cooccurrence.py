@@ -23,9 +23,10 @@ With few units these numbers are fragile: a PMI from two sentences says almost n
 from __future__ import annotations
 
 import math
-from itertools import combinations
 
 import pandas as pd
+
+from .actors.tagger import actor_pairs, mention_tops
 
 __all__ = ["COOCCURRENCE_COLUMNS", "UNITS", "cooccurrence", "cooccurrence_by_document", "pair_sentences", "units_of"]
 
@@ -57,7 +58,9 @@ def cooccurrence(
     """Co-occurrence of actor pairs in long form, one row per pair, strongest count first.
 
     Columns: ``actor_a, actor_b, count, n_a, n_b, n_units, expected, pmi, npmi, jaccard, dice`` (see
-    the module documentation). ``min_count=0`` also lists pairs of actors that never share a unit
+    the module documentation). When ``mentions`` has a ``top`` column (the specific level of
+    :func:`~actorlens.actors.at_level`), an actor and its own top-level actor (TURGOV, TUR) are not
+    a pair. ``min_count=0`` also lists pairs of actors that never share a unit
     (``pmi`` is then ``-inf`` and ``npmi`` -1). No mentions give an empty table with these columns.
 
     >>> m = pd.DataFrame({"doc_id": ["d"] * 4, "sent_id": [0, 0, 1, 2], "actor": ["TUR", "USA", "TUR", "RUS"]})
@@ -65,16 +68,17 @@ def cooccurrence(
     [{'actor_a': 'TUR', 'actor_b': 'USA', 'count': 1, 'expected': 0.667, 'pmi': 0.585}]
     """
     sets = units_of(mentions, unit=unit, sentences=sentences)
+    tops = mention_tops(mentions)
     n_units = len(sets)
     per_actor: dict[str, int] = {}
     pairs: dict[tuple[str, str], int] = {}
     for actors in sets:
         for actor in actors:
             per_actor[actor] = per_actor.get(actor, 0) + 1
-        for pair in combinations(sorted(actors), 2):
+        for pair in actor_pairs(actors, tops):
             pairs[pair] = pairs.get(pair, 0) + 1
     if min_count <= 0:
-        for pair in combinations(sorted(per_actor), 2):
+        for pair in actor_pairs(per_actor, tops):
             pairs.setdefault(pair, 0)
     rows = [_measures(a, b, count, per_actor[a], per_actor[b], n_units) for (a, b), count in pairs.items() if count >= min_count]
     table = pd.DataFrame(rows, columns=COOCCURRENCE_COLUMNS)

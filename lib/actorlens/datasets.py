@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["DATA_DIR", "actors_file", "label_file", "read_labels", "read_newsmtsc", "registry_file", "seeds_dir"]
+__all__ = ["DATA_DIR", "actors_file", "contexts_file", "label_file", "read_labels", "read_newsmtsc", "registry_file", "seeds_dir"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 """The package's data folder."""
@@ -32,6 +32,9 @@ _POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 _LABEL_FILES = {
     "seed_mentions": "mentions/seed_mentions.jsonl",
     "written_mentions": "mentions/written_mentions.jsonl",
+    "world_dev_mentions": "mentions/world_dev.jsonl",
+    "world_dev2_mentions": "mentions/world_dev2.jsonl",
+    "world_heldout_mentions": "mentions/world_heldout.jsonl",
     "seed_actor_sentiment": "sentiment/seed_actor_sentiment.jsonl",
     "seed_relations": "relations/seed_relations.jsonl",
 }
@@ -45,6 +48,16 @@ def seeds_dir() -> Path:
 def registry_file() -> Path:
     """The default actor registry, used for any corpus without an ``actors.csv`` of its own."""
     return DATA_DIR / "actors.csv"
+
+
+def contexts_file(corpus: str | Path | None = None) -> Path:
+    """The context rules for a corpus folder: its own ``contexts.csv`` if it has one, else the
+    library's (``data/contexts.csv``), which go with the default registry."""
+    if corpus is not None and str(corpus) != "":
+        own = Path(corpus).expanduser() / "contexts.csv"
+        if own.is_file():
+            return own
+    return DATA_DIR / "contexts.csv"
 
 
 def actors_file(corpus: str | Path | None = None) -> Path:
@@ -62,7 +75,7 @@ def actors_file(corpus: str | Path | None = None) -> Path:
 
 def label_file(name: str) -> Path:
     """One of the project's labelled sets by name: ``seed_mentions``, ``written_mentions``,
-    ``seed_actor_sentiment`` or ``seed_relations`` (each folder's README says how it was made)."""
+    ``world_dev_mentions``, ``world_dev2_mentions``, ``world_heldout_mentions``, ``seed_actor_sentiment`` or ``seed_relations`` (each folder's README says how it was made)."""
     if name not in _LABEL_FILES:
         raise ValueError(f"no labelled set {name!r}: choose one of {', '.join(_LABEL_FILES)}")
     return DATA_DIR / "labels" / _LABEL_FILES[name]

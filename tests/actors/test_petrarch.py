@@ -15,7 +15,7 @@ def tagger():
 
 def test_petrarch_sample_gives_the_same_structure(root):
     registry = load_petrarch_actors(root / "tests/data/petrarch_sample.actors")
-    assert registry.columns.tolist() == ["code", "label", "kind", "aliases"]
+    assert registry.columns.tolist() == ["code", "label", "kind", "aliases", "parent", "active"]
     by_code = registry.set_index("code")
     assert {"Turkey", "Turkish", "Erdogan", "Recep Tayyip Erdoğan"} <= set(by_code.loc["TUR", "aliases"])
     assert {"Islamic State", "Daesh"} <= set(by_code.loc["IMGMUSISI", "aliases"])

@@ -11,6 +11,7 @@ def test_plan_reads_pages_once_in_corpus_order():
     work = plan(Settings(corpus=al.seeds_dir(), method="textblob"))
     assert work.pages["doc_id"].tolist() == al.load_corpus()["doc_id"].tolist()  # by date, not by file name
     assert work.registry["code"].tolist() == al.load_actors()["code"].tolist()
+    assert work.contexts is None  # the default rules
     assert "read" in work.seconds
 
 
@@ -23,7 +24,9 @@ def test_each_chunk_holds_what_the_stages_give(corpus):
     sentences = al.split_sentences(corpus)
     pd.testing.assert_frame_equal(pd.concat([c.sentences for c in chunks], ignore_index=True), sentences)
     mentions = pd.concat([c.mentions for c in chunks], ignore_index=True)
-    pd.testing.assert_frame_equal(mentions, al.tag_actors(sentences))
+    pd.testing.assert_frame_equal(mentions, al.at_level(al.tag_actors(sentences, documents=corpus), "top"))
+    names = al.unknown_names(sentences)
+    pd.testing.assert_frame_equal(al.actors.merge_candidates(c.candidates for c in chunks), names)
     assert all(set(c.seconds) == {"clean", "split", "tag", "sentiment", "relations"} for c in chunks)
 
 

@@ -10,7 +10,7 @@ import actorlens as al
 import pandas as pd
 import pytest
 
-TABLES = ["corpus", "sentences", "mentions", "actor_sentiment", "cooccurrence", "dyad_sentences", "dyad_trends"]
+TABLES = ["corpus", "sentences", "mentions", "actor_sentiment", "cooccurrence", "dyad_sentences", "dyad_trends", "unknown_names"]
 
 
 def test_report_command_writes_every_table_figure_and_narrative(small_corpus, tmp_path, run_cli):
@@ -39,7 +39,7 @@ def test_report_console_script_and_help():
     assert script.exists(), "the actorlens console script is installed next to python"
     done = subprocess.run([str(script), "report", "--help"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0
-    for option in ("--out", "--actors", "--method", "--period", "--jobs", "--chunk-size", "--top-pairs", "--no-figures", "--quiet"):
+    for option in ("--out", "--actors", "--contexts", "--level", "--method", "--period", "--jobs", "--chunk-size", "--top-pairs", "--no-figures", "--quiet"):
         assert option in done.stdout
 
 
@@ -125,3 +125,21 @@ def test_help_names_every_rule_that_can_be_turned_off(run_cli):
     text = " ".join(done.stdout.split())
     assert all(reason in text for reason in al.REASONS if reason != "blank")
     assert "--max-removed-share" in text and "heavily_cleaned.csv" in text
+
+
+def test_level_and_context_rules_of_a_world_corpus(write_corpus, tmp_path, run_cli):
+    folder = write_corpus({"a.txt": "The Turkish army shelled YPG positions, the Kremlin said.\n\n"
+                                    "The Paris Agreement talks resumed in Brussels.\n"},
+                          metadata="doc_id,date\na,2019-10-10\n")
+    top, specific = tmp_path / "top", tmp_path / "specific"
+    assert run_cli("report", str(folder), "--out", str(top), "--method", "textblob", "--quiet", "--no-figures").returncode == 0
+    assert run_cli("report", str(folder), "--out", str(specific), "--method", "textblob", "--quiet", "--no-figures",
+                   "--level", "specific").returncode == 0
+    at_top = pd.read_csv(top / "tables" / "mentions.csv")
+    at_specific = pd.read_csv(specific / "tables" / "mentions.csv")
+    assert at_top["actor"].tolist() == ["TUR", "KURDS", "RUS", "BEL"]  # no France: the Paris Agreement is not Paris
+    assert at_specific["actor"].tolist() == ["TURMIL", "YPG", "RUSGOV", "BEL"]
+    rules = folder / "rules.csv"
+    rules.write_text("alias,before,after\nKremlin,(oops,\n", encoding="utf-8")
+    done = run_cli("report", str(folder), "--out", str(tmp_path / "bad"), "--contexts", str(rules), "--quiet")
+    assert done.returncode == 2 and "rules.csv, line 2" in done.stderr and "Traceback" not in done.stderr

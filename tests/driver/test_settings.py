@@ -7,8 +7,9 @@ from actorlens.driver.settings import Settings
 
 
 def test_defaults_and_paths():
-    settings = Settings(corpus="~/pages", actors="reg.csv")
+    settings = Settings(corpus="~/pages", actors="reg.csv", contexts="~/rules.csv")
     assert settings.corpus == Path("~/pages").expanduser() and settings.actors == Path("reg.csv")
+    assert settings.contexts == Path("~/rules.csv").expanduser() and settings.level == "top"
     assert (settings.method, settings.period, settings.n_jobs, settings.chunk_size) == ("model", "auto", 1, 100)
     with pytest.raises(AttributeError):
         settings.method = "vader"  # frozen: a run's options do not change under it
@@ -21,6 +22,7 @@ def test_defaults_and_paths():
     ("n_jobs", -2, "n_jobs must be a positive number"),
     ("chunk_size", 0, "chunk_size must be at least 1"),
     ("top_pairs", -1, "top_pairs must be at least 0"),
+    ("level", "state", "level must be one of top, specific"),
 ])
 def test_bad_options_are_refused_by_name(option, value, message):
     with pytest.raises(ValueError, match=message):
@@ -33,4 +35,4 @@ def test_an_unknown_option_is_refused():
 
 
 def test_the_options_are_listed():
-    assert Settings.options()[:3] == ["corpus", "actors", "method"]
+    assert Settings.options()[:5] == ["corpus", "actors", "contexts", "level", "method"]

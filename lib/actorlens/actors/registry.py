@@ -19,7 +19,9 @@ from ..text.normalize import fold_quotes
 __all__ = ["ACTOR_COLUMNS", "KINDS", "alias_key", "load_actors", "loose_key", "validate_registry"]
 
 ACTOR_COLUMNS = ("code", "label", "kind", "aliases")
-KINDS = ("state", "armed_group", "organization", "bloc", "group", "person", "other", "ignore")
+OPTIONAL_COLUMNS = ("parent", "active")
+KINDS = ("state", "role", "armed_group", "organization", "bloc", "group", "person", "other", "ignore")
+_PERIOD = re.compile(r"^([A-Z][A-Z0-9_]*):(\d{4}-\d{2}-\d{2})?/(\d{4}-\d{2}-\d{2})?$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
@@ -35,32 +37,40 @@ def loose_key(text: str) -> str:
 
 
 def load_actors(path: str | Path | None = None) -> pd.DataFrame:
-    """Read and validate an actor registry (default: the library's default registry,
+    """Read and validate an actor registry (default: the library's world registry,
     :func:`~actorlens.datasets.registry_file`; :func:`~actorlens.datasets.actors_file` finds a
     corpus's own).
 
-    Returns one row per actor: ``code, label, kind, aliases`` with ``aliases`` as a tuple of strings.
-    A missing column, an empty or duplicate code, an unknown kind, an empty alias, or an alias
-    claimed by two actors raises :class:`~actorlens.errors.CorpusError` naming the file and row.
+    Returns one row per actor: ``code, label, kind, aliases, parent, active`` with ``aliases`` as a
+    tuple of strings. ``parent`` (optional column) names the actor this one belongs to (``YPG`` ->
+    ``KURDS``, ``TURGOV`` -> ``TUR``); ``active`` (optional, for ``person`` rows) lists the periods in
+    which a person's name stands for an actor: ``TURGOV:2003-03-14/2014-08-28;TURGOV:2014-08-28/``
+    (an empty end is "still in office"). A missing column, an empty or duplicate code, an unknown
+    kind or parent, a malformed period, an empty alias, or an alias claimed by two actors raises
+    :class:`~actorlens.errors.CorpusError` naming the file and row.
 
     >>> actors = load_actors()
-    >>> actors.set_index("code").loc["TUR", "label"]
-    'Turkey'
+    >>> actors.set_index("code").loc["TUR", "label"], actors.set_index("code").loc["YPG", "parent"]
+    ('Turkey', 'KURDS')
     """
     path = Path(path).expanduser() if path is not None else registry_file()
     if not path.is_file():
         raise CorpusError(f"actor registry not found: {path}")
     _, rows = read_csv_rows(path, required=ACTOR_COLUMNS)
-    records = [(f"{path}, line {line_no}", row["code"], row["label"], row["kind"], row["aliases"].split("|")) for line_no, row in rows]
+    records = [(f"{path}, line {line_no}", row["code"], row["label"], row["kind"], row["aliases"].split("|"),
+                (row.get("parent") or "").strip(), (row.get("active") or "").strip()) for line_no, row in rows]
     return validate_registry(records, str(path))
 
 
-def validate_registry(records: Iterable[tuple[str, str, str, str, list[str]]], source: str) -> pd.DataFrame:
-    """Validate ``(where, code, label, kind, aliases)`` records into a registry table."""
+def validate_registry(records: Iterable[tuple], source: str) -> pd.DataFrame:
+    """Validate ``(where, code, label, kind, aliases[, parent, active])`` records into a registry table."""
     seen_codes: dict[str, str] = {}
     owner: dict[str, tuple[str, str]] = {}
     table = []
-    for where, code, label, kind, aliases in records:
+    for record in records:
+        where, code, label, kind, aliases = record[:5]
+        parent = record[5] if len(record) > 5 else ""
+        active = record[6] if len(record) > 6 else ""
         if not code:
             raise CorpusError(f"{where}: empty code")
         if not _CODE.match(code):
@@ -82,9 +92,27 @@ def validate_registry(records: Iterable[tuple[str, str, str, str, list[str]]], s
                 same = "twice" if other_code == code else f"by {other_code} ({other_where}) and {code}"
                 raise CorpusError(f"{where}: alias {alias!r} is claimed {same}")
             owner[key] = (code, where)
-        table.append({"code": code, "label": label or code, "kind": kind, "aliases": tuple(aliases)})
+        for period in filter(None, active.split(";")):
+            match = _PERIOD.match(period.strip())
+            if match is None or (match.group(2) and match.group(3) and match.group(3) < match.group(2)):
+                raise CorpusError(f"{where}: period {period!r} of {code} is not CODE:YYYY-MM-DD/YYYY-MM-DD "
+                                  "(either date may be empty; the end not before the start)")
+        table.append({"code": code, "label": label or code, "kind": kind, "aliases": tuple(aliases),
+                      "parent": parent, "active": active, "_where": where})
     if not table:
         raise CorpusError(f"{source}: the registry has no actors")
-    return pd.DataFrame(table, columns=list(ACTOR_COLUMNS))
-
-
+    for row in table:
+        refs = [row["parent"]] if row["parent"] else []
+        refs += [p.split(":", 1)[0] for p in row["active"].split(";") if p.strip()]
+        for ref in refs:
+            if ref not in seen_codes:
+                raise CorpusError(f"{row['_where']}: {row['code']} refers to {ref!r}, which is not a code in the registry")
+    parents = {row["code"]: row["parent"] for row in table}
+    for code in parents:
+        seen, node = set(), code
+        while parents.get(node):
+            if node in seen:
+                raise CorpusError(f"{source}: the parents of {code} go round in a circle")
+            seen.add(node)
+            node = parents[node]
+    return pd.DataFrame(table, columns=[*ACTOR_COLUMNS, *OPTIONAL_COLUMNS])

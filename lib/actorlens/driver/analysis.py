@@ -9,7 +9,7 @@ report`` is its command line. The per-document work runs chunk by chunk (:mod:`.
 >>> from actorlens.datasets import seeds_dir
 >>> result = analyse(seeds_dir(), method="textblob")
 >>> sorted(result.tables())
-['actor_sentiment', 'cooccurrence', 'corpus', 'dyad_sentences', 'dyad_trends', 'heavily_cleaned', 'mentions', 'sentences']
+['actor_sentiment', 'cooccurrence', 'corpus', 'dyad_sentences', 'dyad_trends', 'heavily_cleaned', 'mentions', 'sentences', 'unknown_names']
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Iterable
 
 import pandas as pd
 
+from ..actors import merge_candidates
 from ..corpus import MAX_REMOVED_SHARE
 from ..cooccurrence import cooccurrence
 from ..corpus import heavily_cleaned, warn_heavy_cleaning
@@ -54,6 +55,7 @@ class Analysis:
     dyad_trends: pd.DataFrame
     narratives: str
     actors: pd.DataFrame
+    unknown_names: pd.DataFrame
     method: str
     period: str
     seconds: dict[str, float] = field(default_factory=dict)
@@ -70,6 +72,7 @@ class Analysis:
             "dyad_sentences": self.dyad_sentences,
             "dyad_trends": self.dyad_trends,
             "heavily_cleaned": heavily_cleaned(self.corpus, max_removed_share=self.max_removed_share),
+            "unknown_names": self.unknown_names,
         }
 
 
@@ -95,7 +98,7 @@ def run(settings: Settings, *, model: TargetSentimentModel | None = None, steps:
     arrives; the sentences and the documents' text are then left to it, not kept in memory."""
     steps = steps or Steps(False)
     work = plan(settings)
-    parts: dict[str, list[pd.DataFrame]] = {"corpus": [], "sentences": [], "mentions": [], "sentiment": [], "dyads": []}
+    parts: dict[str, list[pd.DataFrame]] = {"corpus": [], "sentences": [], "mentions": [], "sentiment": [], "dyads": [], "candidates": []}
     seconds = dict.fromkeys(STAGES, 0.0)
     for chunk in run_chunks(work, settings, model=model, steps=steps):
         if consume is not None:
@@ -111,13 +114,14 @@ def run(settings: Settings, *, model: TargetSentimentModel | None = None, steps:
     start = time.perf_counter()
     joined = {key: _concat(frames) for key, frames in parts.items()}
     joined["dyads"] = _dyad_order(joined["dyads"])
+    unknown = merge_candidates(parts["candidates"])
     corpus = joined["corpus"]
     warn_heavy_cleaning(corpus, settings.corpus, max_removed_share=settings.max_removed_share)
     pairs, period, trends, stories = _summaries(joined["mentions"], joined["dyads"], corpus, work.registry,
                                                 period=settings.period, top_pairs=settings.top_pairs)
     seconds = {**work.seconds, **seconds, "count": time.perf_counter() - start}
     return Analysis(corpus, joined["sentences"], joined["mentions"], joined["sentiment"], joined["dyads"], pairs,
-                    trends, stories, work.registry, settings.method, period, seconds, settings.max_removed_share)
+                    trends, stories, work.registry, unknown, settings.method, period, seconds, settings.max_removed_share)
 
 
 def _summaries(mentions: pd.DataFrame, dyads: pd.DataFrame, corpus: pd.DataFrame, registry: pd.DataFrame, *,

@@ -17,7 +17,7 @@ from typing import Iterator
 
 import pandas as pd
 
-from ..actors import ActorTagger, load_actors, tag_actors
+from ..actors import ActorTagger, corpus_contexts, load_actors, load_contexts, name_candidates, tag_actors
 from ..corpus import build_corpus, corpus_order
 from ..datasets import actors_file
 from ..errors import CorpusWarning
@@ -43,6 +43,7 @@ class Plan:
     pages: pd.DataFrame  # in corpus order
     metadata: pd.DataFrame
     registry: pd.DataFrame
+    contexts: pd.DataFrame | None  # None: the default rules
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -55,11 +56,13 @@ class ChunkResult:
     mentions: pd.DataFrame
     sentiment: pd.DataFrame
     dyads: pd.DataFrame
+    candidates: pd.DataFrame  # names the registry does not know (:func:`~actorlens.actors.unknown.name_candidates`)
     seconds: dict[str, float]
 
 
 def plan(settings: Settings) -> Plan:
-    """Read the pages, the metadata and the registry; warn once about what the metadata does not say."""
+    """Read the pages, the metadata, the registry and its context rules; warn once about what the
+    metadata does not say."""
     start = time.perf_counter()
     pages = read_pages(settings.corpus)
     metadata = read_metadata(settings.corpus, pages["doc_id"])
@@ -68,8 +71,13 @@ def plan(settings: Settings) -> Plan:
         warnings.warn(f"{settings.corpus}: " + "; ".join(problems), CorpusWarning, stacklevel=3)
     actors = settings.actors
     registry = actors if isinstance(actors, pd.DataFrame) else load_actors(actors or actors_file(settings.corpus))
+    rules = settings.contexts
+    if rules is None:
+        contexts = corpus_contexts(settings.corpus)  # None: the default rules, fitted to whichever registry is used
+    else:
+        contexts = rules if isinstance(rules, pd.DataFrame) else load_contexts(rules)
     ordered = corpus_order(pages, metadata).reset_index(drop=True)
-    return Plan(settings.corpus, ordered, metadata, registry, {"read": time.perf_counter() - start})
+    return Plan(settings.corpus, ordered, metadata, registry, contexts, {"read": time.perf_counter() - start})
 
 
 # --------------------------------------------------------------------------------------------------
@@ -78,9 +86,10 @@ def plan(settings: Settings) -> Plan:
 _WORKER: dict = {}
 
 
-def _start_worker(metadata: pd.DataFrame, tagger: ActorTagger, method: str, model: TargetSentimentModel | None,
+def _start_worker(metadata: pd.DataFrame, tagger: ActorTagger, level: str, method: str, model: TargetSentimentModel | None,
                   lexicon: EventLexicon, cleaning: dict) -> None:
-    _WORKER.update(metadata=metadata, tagger=tagger, method=method, model=model, lexicon=lexicon, cleaning=cleaning)
+    _WORKER.update(metadata=metadata, tagger=tagger, level=level, method=method, model=model, lexicon=lexicon,
+                   cleaning=cleaning)
 
 
 def _analyse_chunk(pages: pd.DataFrame) -> ChunkResult:
@@ -94,10 +103,11 @@ def _analyse_chunk(pages: pd.DataFrame) -> ChunkResult:
 
     corpus = timed("clean", build_corpus, pages, _WORKER["metadata"], **_WORKER["cleaning"])
     sentences = timed("split", split_sentences, corpus)
-    mentions = timed("tag", tag_actors, sentences, _WORKER["tagger"])
+    mentions = timed("tag", tag_actors, sentences, _WORKER["tagger"], documents=corpus, level=_WORKER["level"])
     sentiment = timed("sentiment", actor_sentiment, sentences, mentions, _WORKER["method"], model=_WORKER["model"])
     dyads = timed("relations", dyad_sentences, sentences, mentions, lexicon=_WORKER["lexicon"])
-    return ChunkResult(corpus.drop(columns="raw_text"), sentences, mentions, sentiment, dyads, seconds)
+    candidates = timed("tag", name_candidates, sentences, _WORKER["tagger"])
+    return ChunkResult(corpus.drop(columns="raw_text"), sentences, mentions, sentiment, dyads, candidates, seconds)
 
 
 def run_chunks(work: Plan, settings: Settings, *, model: TargetSentimentModel | None = None,
@@ -114,7 +124,7 @@ def run_chunks(work: Plan, settings: Settings, *, model: TargetSentimentModel | 
     steps.step("analysing documents")
     chunks = [work.pages.iloc[i : i + settings.chunk_size] for i in range(0, len(work.pages), settings.chunk_size)]
     cleaning = {"skip_rules": settings.skip_rules, "max_removed_share": settings.max_removed_share}
-    state = (work.metadata, ActorTagger(work.registry), settings.method, model, load_event_lexicon(), cleaning)
+    state = (work.metadata, ActorTagger(work.registry, work.contexts), settings.level, settings.method, model, load_event_lexicon(), cleaning)
     for result in map_ordered(_analyse_chunk, chunks, n_jobs=settings.n_jobs, initializer=_start_worker, initargs=state):
         steps.advance(len(result.corpus))
         yield result

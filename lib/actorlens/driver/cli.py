@@ -24,19 +24,23 @@ Analyse a folder of news pages: who is talked about, how each actor is portrayed
 appear together, and how each relationship moves between cooperation and conflict over time.
 
 CORPUS_DIR holds one .txt file per page (the file name is the document id), an optional
-metadata.csv (doc_id, title, outlet, date, date_precision, ...) and an optional actors.csv
-(code, label, kind, aliases); without actors.csv the default registry is used.
+metadata.csv (doc_id, title, outlet, date, date_precision, ...), an optional actors.csv
+(code, label, kind, aliases, parent, active) and an optional contexts.csv (alias, before, after,
+note); without them the world registry and its context rules are used. Dates matter: a leader's
+name counts for the state only while in office at the document's date.
 
 OUT gets:
   tables/corpus.csv            one row per document: metadata and cleaning quality
   tables/sentences.csv         one row per sentence, with offsets into the clean text
-  tables/mentions.csv          one row per actor mention
+  tables/mentions.csv          one row per actor mention: actor (at --level), specific code, top-level
+                               code, whether a place, the person named, whether undated
   tables/actor_sentiment.csv   one row per (sentence, actor): polarity and label
   tables/cooccurrence.csv      one row per pair of actors: counts, PMI, NPMI, Jaccard, Dice
   tables/dyad_sentences.csv    one row per (sentence, pair): cooperation, tone and the cue words
   tables/dyad_trends.csv       one row per pair and time step: means and spreads
   tables/heavily_cleaned.csv   the documents that lost more than --max-removed-share of their words in
                                cleaning, and the rule that removed most (read them: a rule may have misfired)
+  tables/unknown_names.csv     frequent names the registry does not know, with an example: what to add
   narratives.md                the busiest relationships told over time, with quoted evidence
   figures/report_*.png         the figures
 """
@@ -55,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--out", metavar="OUT", type=Path, required=True, help="the folder to write the report into (created if needed)")
     report.add_argument("--actors", metavar="FILE", type=Path,
                         help="an actor registry CSV (default: CORPUS_DIR/actors.csv, else the default registry)")
+    report.add_argument("--contexts", metavar="FILE", type=Path,
+                        help="context rules for the registry's names (default: CORPUS_DIR/contexts.csv, else the default rules)")
+    report.add_argument("--level", choices=("top", "specific"), default="top",
+                        help="actors in the tables: top-level (TUR for the Turkish army, KURDS for the YPG; the default) or "
+                             "specific (TURMIL, YPG)")
     report.add_argument("--method", choices=("model", "textblob", "vader"), default="model",
                         help="how actor sentiment is scored: the target-dependent model trained on NewsMTSC (default), "
                              "or the TextBlob or VADER score of the whole sentence")
@@ -86,7 +95,7 @@ def _report(args: argparse.Namespace) -> int:
 
     start = time.perf_counter()
     written = write_report(
-        args.corpus, args.out, actors=args.actors, method=args.method, period=args.period, n_jobs=args.jobs,
+        args.corpus, args.out, actors=args.actors, contexts=args.contexts, level=args.level, method=args.method, period=args.period, n_jobs=args.jobs,
         chunk_size=args.chunk_size, top_pairs=args.top_pairs, figures=not args.no_figures, progress=not args.quiet,
         skip_rules=tuple(args.skip_rules), max_removed_share=args.max_removed_share,
     )

@@ -29,7 +29,7 @@ from .settings import Settings
 __all__ = ["REPORT_TABLES", "report_figures", "write_report"]
 
 REPORT_TABLES = ("corpus", "sentences", "mentions", "actor_sentiment", "cooccurrence", "dyad_sentences", "dyad_trends",
-                 "heavily_cleaned")
+                 "heavily_cleaned", "unknown_names")
 _STREAMED = {"sentences": "sentences", "mentions": "mentions", "sentiment": "actor_sentiment"}
 
 

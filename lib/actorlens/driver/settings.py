@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..actors.tagger import LEVELS
 from ..corpus import MAX_REMOVED_SHARE
 from ..periods import PERIODS
 from ..sentiment.by_actor import METHODS
@@ -34,6 +35,10 @@ class Settings:
     """The corpus folder."""
     actors: Path | pd.DataFrame | None = None
     """A registry file or table; ``None``: the corpus's own ``actors.csv``, else the default."""
+    contexts: Path | pd.DataFrame | None = None
+    """Context rules (a file or table); ``None``: the corpus's own ``contexts.csv``, else the default."""
+    level: str = "top"
+    """The actors of the tables: ``top`` (TUR for the Turkish army, KURDS for the YPG) or ``specific``."""
     method: str = "model"
     """How actor sentiment is scored: ``model``, ``textblob`` or ``vader``."""
     period: str = "auto"
@@ -55,8 +60,11 @@ class Settings:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "corpus", Path(self.corpus).expanduser())
-        if isinstance(self.actors, str):
-            object.__setattr__(self, "actors", Path(self.actors).expanduser())
+        for name in ("actors", "contexts"):
+            if isinstance(getattr(self, name), str):
+                object.__setattr__(self, name, Path(getattr(self, name)).expanduser())
+        if self.level not in LEVELS:
+            raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {self.level!r}")
         if self.method not in METHODS:
             raise ValueError(f"method must be one of {', '.join(METHODS)}, not {self.method!r}")
         if self.period not in ("auto", *PERIODS):

@@ -4,10 +4,9 @@ sentence's TextBlob polarity, an analogue at sentence level of GDELT's article-l
 
 from __future__ import annotations
 
-from itertools import combinations
-
 import pandas as pd
 
+from ..actors.tagger import actor_pairs, mention_tops
 from .lexicon import EventLexicon, load_event_lexicon, score_cooperation
 
 __all__ = ["DYAD_COLUMNS", "dyad_sentences"]
@@ -17,7 +16,7 @@ DYAD_COLUMNS = ["doc_id", "sent_id", "actor_a", "actor_b", "tone", "cooperation"
 
 def dyad_sentences(sentences: pd.DataFrame, mentions: pd.DataFrame, *, lexicon: EventLexicon | None = None) -> pd.DataFrame:
     """One row per sentence and pair of distinct actors in it: ``doc_id, sent_id, actor_a, actor_b``
-    (codes sorted), ``tone`` (TextBlob polarity of the sentence, in [-1, 1]), ``cooperation``
+    (codes sorted; an actor and its own top-level actor, TURGOV and TUR, are not a pair), ``tone`` (TextBlob polarity of the sentence, in [-1, 1]), ``cooperation``
     (event-lexicon score, Goldstein / 10, in [-1, 1]), ``cue`` (the words that decided it) and the
     sentence ``text``.
 
@@ -39,14 +38,15 @@ def dyad_sentences(sentences: pd.DataFrame, mentions: pd.DataFrame, *, lexicon: 
         if has_spans:
             spans.setdefault(key, []).append((start, end))
     texts = dict(zip(zip(sentences["doc_id"], sentences["sent_id"]), sentences["text"]))
+    tops = mention_tops(mentions)
     rows = []
     for (doc_id, sent_id), found in actors.items():
-        if len(found) < 2:
+        pairs = actor_pairs(found, tops)
+        if not pairs:
             continue
-        present = sorted(found)
         text = texts[(doc_id, sent_id)]
         cooperation, cue = score_cooperation(text, lexicon, skip=spans.get((doc_id, sent_id)))
         tone = round(textblob_score(text), 3)
-        rows.extend((doc_id, sent_id, a, b, tone, cooperation, cue, text) for a, b in combinations(present, 2))
+        rows.extend((doc_id, sent_id, a, b, tone, cooperation, cue, text) for a, b in pairs)
     table = pd.DataFrame(rows, columns=DYAD_COLUMNS)
     return table.sort_values(["doc_id", "sent_id", "actor_a", "actor_b"], kind="stable").reset_index(drop=True)

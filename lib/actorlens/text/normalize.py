@@ -26,6 +26,8 @@ _QUOTE_TABLE = str.maketrans(
         "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
     }
 )
+QUOTE_CHARS = "".join(sorted(map(chr, _QUOTE_TABLE)))
+"""The characters :func:`fold_quotes` replaces."""
 _RUN_OF_SPACES = re.compile(r" {2,}")
 _NON_WORD = re.compile(r"[\W_]+")
 
